@@ -7,8 +7,9 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Maillage: the platform where the local development actors of a territory get to know each other
- * and cooperate. Each direct sub-package is a Spring Modulith application module.
+ * Maillage: the platform where the local development actors of a territory get to know
+ * each other and cooperate. Each direct sub-package is a Spring Modulith application
+ * module.
  */
 @SpringBootApplication
 @Modulithic(systemName = "Maillage", sharedModules = "common")

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** A wrong arrow between modules fails the build; the module diagram is written to the docs. */
+/**
+ * A wrong arrow between modules fails the build; the module diagram is written to the
+ * docs.
+ */
 class ModularityTests {
 
 	static final ApplicationModules modules = ApplicationModules.of(MaillageApplication.class);

@@ -1,4 +1,7 @@
-/** Users, login, invitations, roles and permissions, personal access tokens, personal data. */
+/**
+ * Users, login, invitations, roles and permissions, personal access tokens, personal
+ * data.
+ */
 @ApplicationModule(displayName = "Comptes")
 package org.maillage.account;
 

@@ -1,8 +1,9 @@
 package org.maillage.common;
 
 /**
- * Someone else changed the same thing in the meantime (optimistic locking). Carries the version
- * currently stored so that the user can be shown both versions, never a silent overwrite.
+ * Someone else changed the same thing in the meantime (optimistic locking). Carries the
+ * version currently stored so that the user can be shown both versions, never a silent
+ * overwrite.
  */
 public class ConflictException extends DomainException {
 

@@ -2,7 +2,8 @@ package org.maillage.common;
 
 /**
  * A rule of the domain refused an operation. Carries a message key (resolved in
- * {@code messages/*_fr.properties}) so that pages and the API can explain it in the user's language.
+ * {@code messages/*_fr.properties}) so that pages and the API can explain it in the
+ * user's language.
  */
 public class DomainException extends RuntimeException {
 

@@ -1,6 +1,8 @@
 package org.maillage.common;
 
-/** The current user may not do this: thrown by services, where permissions are checked. */
+/**
+ * The current user may not do this: thrown by services, where permissions are checked.
+ */
 public class ForbiddenException extends DomainException {
 
 	public ForbiddenException(String messageKey, Object... arguments) {

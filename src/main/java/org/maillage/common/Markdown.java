@@ -10,8 +10,8 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * The one Markdown renderer: users write Markdown, pages show sanitised HTML. Raw HTML in the
- * source and dangerous URLs are made inert, so a description can never run a script.
+ * The one Markdown renderer: users write Markdown, pages show sanitised HTML. Raw HTML in
+ * the source and dangerous URLs are made inert, so a description can never run a script.
  */
 public final class Markdown {
 
@@ -28,13 +28,11 @@ public final class Markdown {
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.TABLES)
-		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr")
-			.allowElements((name, attrs) -> {
-				attrs.add("rel");
-				attrs.add("nofollow noopener");
-				return name;
-			}, "a")
-			.toFactory());
+		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").allowElements((name, attrs) -> {
+			attrs.add("rel");
+			attrs.add("nofollow noopener");
+			return name;
+		}, "a").toFactory());
 
 	private Markdown() {
 	}

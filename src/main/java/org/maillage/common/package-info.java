@@ -1,6 +1,6 @@
 /**
- * Shared kernel used by every module: domain exceptions carrying a message key, the Markdown
- * renderer, paging. No business rule lives here.
+ * Shared kernel used by every module: domain exceptions carrying a message key, the
+ * Markdown renderer, paging. No business rule lives here.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Commun")
 package org.maillage.common;

@@ -1,4 +1,7 @@
-/** The directory of actors: organisations, people's public profiles, memberships, themes, map. */
+/**
+ * The directory of actors: organisations, people's public profiles, memberships, themes,
+ * map.
+ */
 @ApplicationModule(displayName = "Annuaire")
 package org.maillage.directory;
 

@@ -1,4 +1,7 @@
-/** Outgoing mail: real SMTP when configured, otherwise an outbox the instance admin can read. */
+/**
+ * Outgoing mail: real SMTP when configured, otherwise an outbox the instance admin can
+ * read.
+ */
 @ApplicationModule(displayName = "Courriel")
 package org.maillage.mail;
 

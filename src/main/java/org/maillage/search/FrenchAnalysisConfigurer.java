@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * French analysis for every index: elisions ("l'économie" → "économie"), accents and case
- * folded, light French stemming (plurals), and a sort normalizer that ignores accents and case.
+ * folded, light French stemming (plurals), and a sort normalizer that ignores accents and
+ * case.
  */
 @Component("frenchAnalysisConfigurer")
 public class FrenchAnalysisConfigurer implements LuceneAnalysisConfigurer {

@@ -82,8 +82,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.validation"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		Locale locale = LocaleContextHolder.getLocale();
-		ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(),
-				messages.getMessage(error, locale)));
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(error -> errors.putIfAbsent(error.getField(), messages.getMessage(error, locale)));
 		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}

@@ -14,8 +14,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French first: every module keeps its texts in {@code messages/<module>_fr.properties} and
- * {@code _en}; French is the default whatever the browser says until the user picks English.
+ * French first: every module keeps its texts in {@code messages/<module>_fr.properties}
+ * and {@code _en}; French is the default whatever the browser says until the user picks
+ * English.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {

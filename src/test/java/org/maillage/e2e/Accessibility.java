@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.JavascriptExecutor;
 
-/** axe-core (bundled, MPL-2.0) run inside the page: zero WCAG 2.1 A/AA violations expected. */
+/**
+ * axe-core (bundled, MPL-2.0) run inside the page: zero WCAG 2.1 A/AA violations
+ * expected.
+ */
 final class Accessibility {
 
 	private static final String AXE = load();

@@ -19,9 +19,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's Chromium driven through Debian's chromedriver. Where no browser is installed the
- * browser tests are skipped with a visible message, except under CI (CI=true), where a missing
- * browser fails the build.
+ * Debian's Chromium driven through Debian's chromedriver. Where no browser is installed
+ * the browser tests are skipped with a visible message, except under CI (CI=true), where
+ * a missing browser fails the build.
  */
 public final class Browser implements AutoCloseable {
 
@@ -90,7 +90,10 @@ public final class Browser implements AutoCloseable {
 		return downloads;
 	}
 
-	/** Runs axe-core (WCAG 2.1 A and AA rules) on the current page and fails on any violation. */
+	/**
+	 * Runs axe-core (WCAG 2.1 A and AA rules) on the current page and fails on any
+	 * violation.
+	 */
 	public void assertAccessible() {
 		Accessibility.assertNoViolations((JavascriptExecutor) driver);
 	}

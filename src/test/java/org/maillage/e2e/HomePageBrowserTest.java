@@ -46,7 +46,8 @@ class HomePageBrowserTest {
 
 	@Test
 	void axe_really_reports_violations() {
-		browser.driver().get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
+		browser.driver()
+			.get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
 		assertThatThrownBy(browser::assertAccessible).hasMessageContaining("image-alt");
 	}
 
