@@ -25,7 +25,7 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 			""")
 	List<Long> findDue(@Param("now") Instant now, Pageable pageable);
 
-	List<OutboxMail> findByRecipientOrderByIdDesc(String recipient);
+	List<OutboxMail> findByRecipientIgnoreCaseOrderByIdDesc(String recipient);
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from OutboxMail m where m.id = :id")
