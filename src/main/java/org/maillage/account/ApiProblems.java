@@ -3,13 +3,14 @@ package org.maillage.account;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Refusals of the API's security filters, as RFC 9457 problem details in French. */
@@ -20,35 +21,38 @@ class ApiProblems {
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	private final LocaleResolver locales;
+
+	ApiProblems(MessageSource messages, LocaleResolver locales) {
 		this.messages = messages;
+		this.locales = locales;
 	}
 
-	void unauthorized(HttpServletResponse response) throws IOException {
+	void unauthorized(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
-		write(response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
+		write(request, response, HttpStatus.UNAUTHORIZED, "api.unauthorized");
 	}
 
-	void invalidToken(HttpServletResponse response) throws IOException {
+	void invalidToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-		write(response, HttpStatus.UNAUTHORIZED, "api.invalidToken");
+		write(request, response, HttpStatus.UNAUTHORIZED, "api.invalidToken");
 	}
 
-	void forbidden(HttpServletResponse response) throws IOException {
-		write(response, HttpStatus.FORBIDDEN, "error.forbidden");
+	void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "error.forbidden");
 	}
 
-	void tooManyRequests(HttpServletResponse response) throws IOException {
+	void tooManyRequests(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "60");
-		write(response, HttpStatus.TOO_MANY_REQUESTS, "api.tooManyRequests");
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.tooManyRequests");
 	}
 
-	private void write(HttpServletResponse response, HttpStatus status, String key) throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());
 		problem.put("status", status.value());
-		problem.put("detail", messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+		problem.put("detail", messages.getMessage(key, null, key, locales.resolveLocale(request)));
 		response.setStatus(status.value());
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

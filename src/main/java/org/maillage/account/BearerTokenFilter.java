@@ -43,13 +43,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		String ip = request.getRemoteAddr();
 		if (limits.badTokensExhausted(ip)) {
-			problems.tooManyRequests(response);
+			problems.tooManyRequests(request, response);
 			return;
 		}
 		var principal = tokens.authenticate(header.substring(PREFIX.length()).strip());
 		if (principal.isEmpty()) {
 			limits.tryBadToken(ip);
-			problems.invalidToken(response);
+			problems.invalidToken(request, response);
 			return;
 		}
 		var context = SecurityContextHolder.createEmptyContext();

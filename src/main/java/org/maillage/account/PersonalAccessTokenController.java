@@ -35,13 +35,14 @@ class PersonalAccessTokenController {
 	}
 
 	@PostMapping("/compte/jetons")
-	String create(@Valid @ModelAttribute("tokenForm") Forms.TokenForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("tokenForm") Forms.TokenForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				var created = tokens.create(form.name(), form.expiresOn());
-				redirect.addFlashAttribute("createdToken", created);
-				return "redirect:/compte/jetons";
+				// shown in the answer itself, never kept in the session: the value exists nowhere else
+				model.addAttribute("createdToken", tokens.create(form.name(), form.expiresOn()));
+				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "tokenForm");
+				model.addAttribute("tokenForm", Forms.TokenForm.empty());
+				return list(model);
 			}
 			catch (DomainException e) {
 				result.rejectValue("expiresOn", e.messageKey());

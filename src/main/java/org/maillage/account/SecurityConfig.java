@@ -101,8 +101,8 @@ class SecurityConfig {
 			.logout(logout -> logout.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, limits, problems), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint((request, response, e) -> problems.unauthorized(response))
-				.accessDeniedHandler((request, response, e) -> problems.forbidden(response)))
+				.authenticationEntryPoint((request, response, e) -> problems.unauthorized(request, response))
+				.accessDeniedHandler((request, response, e) -> problems.forbidden(request, response)))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)));
 		return http.build();
 	}
