@@ -1,8 +1,11 @@
 package org.maillage.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,14 @@ class OneTimeLinks {
 	/** The token behind a secret if it can still be used. */
 	Optional<AccountToken> findUsable(String secret, AccountToken.Purpose purpose) {
 		return find(secret, purpose).filter(AccountToken::usable);
+	}
+
+	/** Expired links are kept a week (to tell "expired" from "unknown"), then forgotten. */
+	@Scheduled(cron = "0 17 3 * * *")
+	@SchedulerLock(name = "account-links-cleanup", lockAtMostFor = "PT10M")
+	@Transactional
+	public void forgetOldLinks() {
+		tokens.deleteExpiredBefore(Instant.now().minus(Duration.ofDays(7)));
 	}
 
 }

@@ -16,12 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Sign-up, confirmation by the real mail, login, password reset, e-mail change: as a person does it. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class SignupFlowTests extends WithGreenMail {
 
 	private static final String PASSWORD = "une phrase de passe solide";
@@ -34,6 +37,9 @@ class SignupFlowTests extends WithGreenMail {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void signing_up_then_following_the_mailed_link_lets_the_person_log_in() throws Exception {
@@ -57,6 +63,9 @@ class SignupFlowTests extends WithGreenMail {
 			.andExpect(redirectedUrl("/connexion?confirme"));
 		mvc.perform(get("/inscription/confirmer").param("jeton", secret))
 			.andExpect(redirectedUrl("/connexion?dejaconfirme"));
+		assertThat(events.stream(AccountConfirmed.class).filter(event -> event.email().equals(email)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.displayName()).isEqualTo("Camille Martin"));
 
 		login(email, PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(email));
 		login(email, "pas le bon mot de passe").andExpect(redirectedUrl("/connexion?erreur"));
