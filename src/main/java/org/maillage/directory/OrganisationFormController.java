@@ -209,12 +209,6 @@ class OrganisationFormController {
 			}
 		}
 		var resolvedForm = form.withResolved(communeText, ids, form.version());
-		if (errors.hasFieldErrors("addTerritory")) {
-			resolvedForm = new OrganisationForm(form.name(), form.kind(), form.siren(), form.rna(),
-					form.shortDescription(), form.longDescription(), form.address(), communeText, form.latitude(),
-					form.longitude(), ids, form.addTerritory(), form.themes(), form.competencies(), form.website(),
-					form.email(), form.phone(), form.visibility(), form.version(), form.confirmDuplicates());
-		}
 		return new Resolution(resolvedForm, communeId);
 	}
 
@@ -223,6 +217,11 @@ class OrganisationFormController {
 	}
 
 	private String render(Model model, OrganisationForm form, Long id) {
+		var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+		if (binding != null && binding.hasErrors()) {
+			// errors stay bound to what was typed: the input is shown back as is
+			form = (OrganisationForm) binding.getTarget();
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("organisationId", id);
 		model.addAttribute("kinds", OrganisationKind.values());
