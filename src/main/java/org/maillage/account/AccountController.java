@@ -80,7 +80,9 @@ class AccountController {
 		return view(model);
 	}
 
-	/** The link mailed to a new address; works whether or not the browser is logged in. */
+	/**
+	 * The link mailed to a new address; works whether or not the browser is logged in.
+	 */
 	@GetMapping("/courriel/confirmer")
 	String confirmEmail(@RequestParam(name = "jeton", required = false) String secret, Model model,
 			RedirectAttributes redirect) {

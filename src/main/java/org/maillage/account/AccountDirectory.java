@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks users up for other modules (members of an organisation, authors, participants). */
+/**
+ * Looks users up for other modules (members of an organisation, authors, participants).
+ */
 @Component
 @Transactional(readOnly = true)
 public class AccountDirectory {

@@ -1,8 +1,9 @@
 package org.maillage.account;
 
 /**
- * The account module's internal events, published in the write transaction and handled after
- * commit by {@link AccountMails} (through the event publication registry, so no mail is lost).
+ * The account module's internal events, published in the write transaction and handled
+ * after commit by {@link AccountMails} (through the event publication registry, so no
+ * mail is lost).
  */
 final class AccountEvents {
 
@@ -21,7 +22,10 @@ final class AccountEvents {
 	record EmailChangeRequested(long userId, String newEmail) {
 	}
 
-	/** The e-mail address changed: the old address is told, in case it was not its owner's doing. */
+	/**
+	 * The e-mail address changed: the old address is told, in case it was not its owner's
+	 * doing.
+	 */
 	record EmailChanged(long userId, String oldEmail, String newEmail) {
 	}
 

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Writes the account mails, after the transaction that asked for them has committed. Each handler
- * runs in its own transaction: it issues the single-use link and stores the mail in the outbox
- * together, and the event publication registry retries it if anything fails.
+ * Writes the account mails, after the transaction that asked for them has committed. Each
+ * handler runs in its own transaction: it issues the single-use link and stores the mail
+ * in the outbox together, and the event publication registry retries it if anything
+ * fails.
  */
 @Component
 class AccountMails {

@@ -10,8 +10,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The authenticated user as Spring Security sees it: carries the user id so that services never look
- * users up by name. Serialisable because sessions live in the database.
+ * The authenticated user as Spring Security sees it: carries the user id so that services
+ * never look users up by name. Serialisable because sessions live in the database.
  */
 final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
@@ -31,8 +31,8 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	AccountPrincipal(long id, String email, String displayName, Set<Role> roles, String passwordHash,
-			boolean confirmed, boolean enabled) {
+	AccountPrincipal(long id, String email, String displayName, Set<Role> roles, String passwordHash, boolean confirmed,
+			boolean enabled) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;

@@ -7,7 +7,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts: by sign-up, by the installation page, from the environment, in tests. */
+/**
+ * Creating accounts: by sign-up, by the installation page, from the environment, in
+ * tests.
+ */
 @Service
 class AccountService {
 

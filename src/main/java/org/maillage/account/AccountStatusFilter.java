@@ -13,8 +13,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a logged-in session in line with the database: an account deleted or disabled since the
- * login is logged out at its next request, and new roles, name or e-mail take effect at once.
+ * Keeps a logged-in session in line with the database: an account deleted or disabled
+ * since the login is logged out at its next request, and new roles, name or e-mail take
+ * effect at once.
  */
 class AccountStatusFilter extends OncePerRequestFilter {
 

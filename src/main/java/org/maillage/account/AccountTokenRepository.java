@@ -18,8 +18,7 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
 			update AccountToken t set t.usedAt = :now
 			where t.userId = :userId and t.purpose = :purpose and t.usedAt is null
 			""")
-	int retire(@Param("userId") long userId, @Param("purpose") AccountToken.Purpose purpose,
-			@Param("now") Instant now);
+	int retire(@Param("userId") long userId, @Param("purpose") AccountToken.Purpose purpose, @Param("now") Instant now);
 
 	@Modifying
 	@Query("delete from AccountToken t where t.userId = :userId")

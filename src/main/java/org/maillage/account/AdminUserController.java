@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Instance administration of the users (the service checks that the current user is an administrator). */
+/**
+ * Instance administration of the users (the service checks that the current user is an
+ * administrator).
+ */
 @Controller
 class AdminUserController {
 
@@ -56,7 +59,10 @@ class AdminUserController {
 		return act(id, redirect, "admin.users.enabled", () -> admin.enable(id, version));
 	}
 
-	/** Runs an action; a refusal that is not about permissions is shown on the user's page. */
+	/**
+	 * Runs an action; a refusal that is not about permissions is shown on the user's
+	 * page.
+	 */
 	private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
 		try {
 			action.run();

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The instance administrator's view of the users: search, roles, disabling. Every method checks
- * that the current user is an administrator; the instance never loses its last administrator.
+ * The instance administrator's view of the users: search, roles, disabling. Every method
+ * checks that the current user is an administrator; the instance never loses its last
+ * administrator.
  */
 @Service
 class AdminUserService {
@@ -50,8 +51,7 @@ class AdminUserService {
 	Page<UserRow> search(String query, int page) {
 		requireAdmin();
 		String q = query == null || query.isBlank() ? null : query.strip().toLowerCase(java.util.Locale.ROOT);
-		return users
-			.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName").and(Sort.by("id"))))
+		return users.search(q, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName").and(Sort.by("id"))))
 			.map(UserRow::of);
 	}
 
@@ -61,7 +61,10 @@ class AdminUserService {
 		return UserRow.of(find(userId));
 	}
 
-	/** Sets the roles (member is kept in any case); refuses to remove the last administrator. */
+	/**
+	 * Sets the roles (member is kept in any case); refuses to remove the last
+	 * administrator.
+	 */
 	@Transactional
 	void changeRoles(long userId, Set<Role> roles, long version) {
 		requireAdmin();

@@ -47,7 +47,8 @@ class ApiProblems {
 		write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.tooManyRequests");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+			throws IOException {
 		var problem = new LinkedHashMap<String, Object>();
 		problem.put("type", "about:blank");
 		problem.put("title", status.getReasonPhrase());

@@ -13,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates API requests carrying {@code Authorization: Bearer mlg_...}: a valid, non-revoked,
- * non-expired personal access token of an active account. A wrong token is refused (401) even on
- * public endpoints, and too many wrong tokens from one IP get a 429.
+ * Authenticates API requests carrying {@code Authorization: Bearer mlg_...}: a valid,
+ * non-revoked, non-expired personal access token of an active account. A wrong token is
+ * refused (401) even on public endpoints, and too many wrong tokens from one IP get a
+ * 429.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

@@ -7,8 +7,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The user behind the current request, whether logged in on the pages or authenticated by a
- * personal access token on the API. Services use it for their permission checks.
+ * The user behind the current request, whether logged in on the pages or authenticated by
+ * a personal access token on the API. Services use it for their permission checks.
  */
 @Component
 public class CurrentUser {

@@ -2,7 +2,10 @@ package org.maillage.account;
 
 import org.maillage.common.DomainException;
 
-/** A form value refused by a service rule; controllers show the message next to that field. */
+/**
+ * A form value refused by a service rule; controllers show the message next to that
+ * field.
+ */
 class FieldRefusedException extends DomainException {
 
 	private final String field;

@@ -9,14 +9,18 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The account pages' forms. Passwords: at least 12 characters (length beats complexity rules). */
+/**
+ * The account pages' forms. Passwords: at least 12 characters (length beats complexity
+ * rules).
+ */
 final class Forms {
 
 	private Forms() {
 	}
 
-	record SignupForm(@NotBlank(message = "{account.displayName.required}") @Size(max = 100,
-			message = "{account.displayName.size}") String displayName,
+	record SignupForm(
+			@NotBlank(message = "{account.displayName.required}") @Size(max = 100,
+					message = "{account.displayName.size}") String displayName,
 			@NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") @Size(max = 254,
 					message = "{account.email.invalid}") String email,
 			@Size(min = 12, max = 128, message = "{account.password.size}") String password,
@@ -33,8 +37,9 @@ final class Forms {
 
 	}
 
-	record SetupForm(@NotBlank(message = "{account.displayName.required}") @Size(max = 100,
-			message = "{account.displayName.size}") String displayName,
+	record SetupForm(
+			@NotBlank(message = "{account.displayName.required}") @Size(max = 100,
+					message = "{account.displayName.size}") String displayName,
 			@NotBlank(message = "{account.email.required}") @Email(message = "{account.email.invalid}") @Size(max = 254,
 					message = "{account.email.invalid}") String email,
 			@Size(min = 12, max = 128, message = "{account.password.size}") String password,
@@ -87,8 +92,9 @@ final class Forms {
 
 	}
 
-	record TokenForm(@NotBlank(message = "{account.tokens.name.required}") @Size(max = 100,
-			message = "{account.tokens.name.size}") String name,
+	record TokenForm(
+			@NotBlank(message = "{account.tokens.name.required}") @Size(max = 100,
+					message = "{account.tokens.name.size}") String name,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
 
 		static TokenForm empty() {

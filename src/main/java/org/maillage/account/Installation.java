@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 /**
- * The first administrator of a fresh instance: created at start-up from {@code maillage.admin.email}
- * and {@code maillage.admin.password} (MAILLAGE_ADMIN_EMAIL / MAILLAGE_ADMIN_PASSWORD) when no
- * administrator exists, otherwise through the one-time page {@code /installation}.
+ * The first administrator of a fresh instance: created at start-up from
+ * {@code maillage.admin.email} and {@code maillage.admin.password} (MAILLAGE_ADMIN_EMAIL
+ * / MAILLAGE_ADMIN_PASSWORD) when no administrator exists, otherwise through the one-time
+ * page {@code /installation}.
  */
 @Service
 class Installation implements ApplicationRunner {
@@ -33,7 +34,9 @@ class Installation implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	/** Once an administrator exists, one always will: no need to ask the database again. */
+	/**
+	 * Once an administrator exists, one always will: no need to ask the database again.
+	 */
 	private volatile boolean adminKnown;
 
 	Installation(UserAccountRepository users, PasswordEncoder passwords, SignupService signups,
@@ -58,8 +61,8 @@ class Installation implements ApplicationRunner {
 			return;
 		}
 		var existing = users.findByEmail(UserAccount.normalizeEmail(adminEmail));
-		var admin = existing.orElseGet(() -> users.save(new UserAccount(adminEmail, "Administration",
-				passwords.encode(adminPassword))));
+		var admin = existing.orElseGet(
+				() -> users.save(new UserAccount(adminEmail, "Administration", passwords.encode(adminPassword))));
 		admin.changeRoles(java.util.EnumSet.of(Role.ADMIN));
 		admin.enable();
 		users.flush();
@@ -78,7 +81,9 @@ class Installation implements ApplicationRunner {
 		return !adminKnown;
 	}
 
-	/** Creates the first administrator from the setup page; refused (404) once one exists. */
+	/**
+	 * Creates the first administrator from the setup page; refused (404) once one exists.
+	 */
 	@Transactional
 	synchronized UserRef createFirstAdmin(String displayName, String email, String rawPassword) {
 		if (!needed()) {

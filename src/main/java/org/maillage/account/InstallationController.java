@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The one-time setup page of a fresh instance: creates the first administrator, then disappears (404). */
+/**
+ * The one-time setup page of a fresh instance: creates the first administrator, then
+ * disappears (404).
+ */
 @Controller
 class InstallationController {
 

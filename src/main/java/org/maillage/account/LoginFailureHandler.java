@@ -11,9 +11,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends the user back to the login page with the reason: wrong credentials, account not yet
- * confirmed (with an offer to resend the mail) or disabled. The e-mail typed is kept in the session
- * so that the form shows it again.
+ * Sends the user back to the login page with the reason: wrong credentials, account not
+ * yet confirmed (with an offer to resend the mail) or disabled. The e-mail typed is kept
+ * in the session so that the form shows it again.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 

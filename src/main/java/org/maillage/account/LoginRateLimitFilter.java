@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Counts every login attempt; beyond the limit the login page explains why, without trying. */
+/**
+ * Counts every login attempt; beyond the limit the login page explains why, without
+ * trying.
+ */
 class LoginRateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimiter limits;

@@ -20,7 +20,10 @@ class OneTimeLinks {
 		this.tokens = tokens;
 	}
 
-	/** A new secret for this user and purpose (older unused ones are retired); returns the raw secret. */
+	/**
+	 * A new secret for this user and purpose (older unused ones are retired); returns the
+	 * raw secret.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	String issue(long userId, AccountToken.Purpose purpose, String newEmail) {
 		tokens.retire(userId, purpose, Instant.now());
@@ -42,7 +45,9 @@ class OneTimeLinks {
 		return find(secret, purpose).filter(AccountToken::usable);
 	}
 
-	/** Expired links are kept a week (to tell "expired" from "unknown"), then forgotten. */
+	/**
+	 * Expired links are kept a week (to tell "expired" from "unknown"), then forgotten.
+	 */
 	@Scheduled(cron = "0 17 3 * * *")
 	@SchedulerLock(name = "account-links-cleanup", lockAtMostFor = "PT10M")
 	@Transactional

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Small helpers shared by the account controllers: flash messages and password confirmation. */
+/**
+ * Small helpers shared by the account controllers: flash messages and password
+ * confirmation.
+ */
 @Component
 class Pages {
 
@@ -27,7 +30,10 @@ class Pages {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
-	/** Refuses a confirmation that differs from the password, next to the confirmation field. */
+	/**
+	 * Refuses a confirmation that differs from the password, next to the confirmation
+	 * field.
+	 */
 	static void checkConfirmation(String password, String confirmation, BindingResult result) {
 		if (!result.hasFieldErrors("password") && !Objects.equals(password, confirmation)) {
 			result.rejectValue("passwordConfirmation", "account.password.mismatch");

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Forgotten passwords (reset by a mailed link valid one hour) and password changes. Either way the
- * remember-me tokens of the account stop working.
+ * Forgotten passwords (reset by a mailed link valid one hour) and password changes.
+ * Either way the remember-me tokens of the account stop working.
  */
 @Service
 class PasswordService {
@@ -39,7 +39,10 @@ class PasswordService {
 		this.events = events;
 	}
 
-	/** Mails a reset link if the address belongs to an active account; says nothing either way. */
+	/**
+	 * Mails a reset link if the address belongs to an active account; says nothing either
+	 * way.
+	 */
 	@Transactional
 	void requestReset(String email) {
 		users.findByEmail(UserAccount.normalizeEmail(email))
@@ -51,7 +54,10 @@ class PasswordService {
 		return links.findUsable(secret, AccountToken.Purpose.RESET_PASSWORD).isPresent();
 	}
 
-	/** Sets a new password from a reset link; following the link also proves the address is the user's. */
+	/**
+	 * Sets a new password from a reset link; following the link also proves the address
+	 * is the user's.
+	 */
 	@Transactional
 	void reset(String secret, String newPassword) {
 		var token = links.findUsable(secret, AccountToken.Purpose.RESET_PASSWORD)

@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A personal access token for the API. Its value is shown once at creation; only its SHA-256 is kept.
+ * A personal access token for the API. Its value is shown once at creation; only its
+ * SHA-256 is kept.
  */
 @Entity
 @Table(name = "personal_access_token")

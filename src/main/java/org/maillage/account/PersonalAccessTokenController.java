@@ -38,7 +38,8 @@ class PersonalAccessTokenController {
 	String create(@Valid @ModelAttribute("tokenForm") Forms.TokenForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				// shown in the answer itself, never kept in the session: the value exists nowhere else
+				// shown in the answer itself, never kept in the session: the value exists
+				// nowhere else
 				model.addAttribute("createdToken", tokens.create(form.name(), form.expiresOn()));
 				model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "tokenForm");
 				model.addAttribute("tokenForm", Forms.TokenForm.empty());

@@ -15,7 +15,10 @@ interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToke
 
 	List<PersonalAccessToken> findByUserIdOrderByCreatedAtDescIdDesc(long userId);
 
-	/** Records a use at most once a minute, so that busy API clients do not write on every call. */
+	/**
+	 * Records a use at most once a minute, so that busy API clients do not write on every
+	 * call.
+	 */
 	@Modifying
 	@Query("""
 			update PersonalAccessToken t set t.lastUsedAt = :now

@@ -12,7 +12,10 @@ import org.maillage.common.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, listing and revoking one's personal access tokens, and authenticating API calls by them. */
+/**
+ * Creating, listing and revoking one's personal access tokens, and authenticating API
+ * calls by them.
+ */
 @Service
 class PersonalAccessTokenService {
 
@@ -22,8 +25,8 @@ class PersonalAccessTokenService {
 	record CreatedToken(String value, TokenView token) {
 	}
 
-	record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt,
-			boolean revoked, boolean expired) {
+	record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt, Instant expiresAt, boolean revoked,
+			boolean expired) {
 
 		static TokenView of(PersonalAccessToken token) {
 			return new TokenView(token.id(), token.name(), token.createdAt(), token.lastUsedAt(), token.expiresAt(),
@@ -45,7 +48,10 @@ class PersonalAccessTokenService {
 		this.currentUser = currentUser;
 	}
 
-	/** A new token for the current user, valid until the end of {@code expiresOn} (Paris time) if given. */
+	/**
+	 * A new token for the current user, valid until the end of {@code expiresOn} (Paris
+	 * time) if given.
+	 */
 	@Transactional
 	CreatedToken create(String name, LocalDate expiresOn) {
 		var user = currentUser.require();

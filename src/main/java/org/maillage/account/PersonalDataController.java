@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Mes données": download everything the platform holds about me, or delete my account. */
+/**
+ * "Mes données": download everything the platform holds about me, or delete my account.
+ */
 @Controller
 class PersonalDataController {
 
@@ -49,7 +51,8 @@ class PersonalDataController {
 		String filename = "mes-donnees-maillage-" + LocalDate.now(PersonalAccessTokenService.PARIS) + ".json";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(personalData.export());
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The user's right to their data: an export of everything the platform holds about them (every
- * module contributes its section), and the deletion of their account, leaving nothing behind.
+ * The user's right to their data: an export of everything the platform holds about them
+ * (every module contributes its section), and the deletion of their account, leaving
+ * nothing behind.
  */
 @Service
 class PersonalDataService {
@@ -68,23 +69,21 @@ class PersonalDataService {
 		account.put("enabled", user.enabled());
 		account.put("createdAt", user.createdAt().toString());
 		data.put("account", account);
-		data.put("accessTokens", accessTokens.findByUserIdOrderByCreatedAtDescIdDesc(user.id())
-			.stream()
-			.map(token -> {
-				var view = new LinkedHashMap<String, Object>();
-				view.put("name", token.name());
-				view.put("createdAt", String.valueOf(token.createdAt()));
-				view.put("lastUsedAt", token.lastUsedAt() == null ? null : token.lastUsedAt().toString());
-				view.put("expiresAt", token.expiresAt() == null ? null : token.expiresAt().toString());
-				view.put("revoked", token.revoked());
-				return view;
-			})
-			.toList());
-		data.put("mails", outbox.sentTo(user.email())
-			.stream()
-			.map(mail -> Map.of("createdAt", mail.createdAt().toString(), "subject", mail.subject(), "status",
-					mail.status()))
-			.toList());
+		data.put("accessTokens", accessTokens.findByUserIdOrderByCreatedAtDescIdDesc(user.id()).stream().map(token -> {
+			var view = new LinkedHashMap<String, Object>();
+			view.put("name", token.name());
+			view.put("createdAt", String.valueOf(token.createdAt()));
+			view.put("lastUsedAt", token.lastUsedAt() == null ? null : token.lastUsedAt().toString());
+			view.put("expiresAt", token.expiresAt() == null ? null : token.expiresAt().toString());
+			view.put("revoked", token.revoked());
+			return view;
+		}).toList());
+		data.put("mails",
+				outbox.sentTo(user.email())
+					.stream()
+					.map(mail -> Map.of("createdAt", mail.createdAt().toString(), "subject", mail.subject(), "status",
+							mail.status()))
+					.toList());
 		for (var contributor : contributors) {
 			data.put(contributor.section(), contributor.export(user.id()));
 		}
@@ -92,8 +91,9 @@ class PersonalDataService {
 	}
 
 	/**
-	 * Deletes the current user's account, in one transaction: every module's data first, then tokens,
-	 * remember-me logins, mails, sessions and the account itself. Asks for the password.
+	 * Deletes the current user's account, in one transaction: every module's data first,
+	 * then tokens, remember-me logins, mails, sessions and the account itself. Asks for
+	 * the password.
 	 */
 	@Transactional
 	void deleteMyAccount(String password) {

@@ -8,7 +8,10 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The user's own name and e-mail address. A new address takes effect once confirmed from it. */
+/**
+ * The user's own name and e-mail address. A new address takes effect once confirmed from
+ * it.
+ */
 @Service
 class ProfileService {
 
@@ -39,7 +42,9 @@ class ProfileService {
 		me().rename(displayName);
 	}
 
-	/** Mails a confirmation link to the new address; nothing changes until it is followed. */
+	/**
+	 * Mails a confirmation link to the new address; nothing changes until it is followed.
+	 */
 	@Transactional
 	void requestEmailChange(String newEmail, String password) {
 		var user = me();

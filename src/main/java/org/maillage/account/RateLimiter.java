@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing and mail bombing: login attempts and password-reset (or
  * confirmation-resend) requests are limited per client IP and per e-mail address.
  * <p>
- * The buckets live in this node's memory: with several nodes each one counts on its own (an
- * attacker gets at most n times the budget), and a restart forgets them. Full buckets are dropped
- * every few minutes so that memory stays bounded.
+ * The buckets live in this node's memory: with several nodes each one counts on its own
+ * (an attacker gets at most n times the budget), and a restart forgets them. Full buckets
+ * are dropped every few minutes so that memory stays bounded.
  */
 @Component
 class RateLimiter {
@@ -49,7 +49,10 @@ class RateLimiter {
 		this.badTokensPerIp = badTokensPerIp;
 	}
 
-	/** One login attempt from this IP for this e-mail; false when either is over its limit. */
+	/**
+	 * One login attempt from this IP for this e-mail; false when either is over its
+	 * limit.
+	 */
 	boolean tryLogin(String ip, String email) {
 		boolean ipAllowed = tryConsume("login-ip:" + ip, loginPerIp, Duration.ofMinutes(1));
 		boolean accountAllowed = email == null || email.isBlank()
@@ -57,7 +60,10 @@ class RateLimiter {
 		return ipAllowed && accountAllowed;
 	}
 
-	/** One mail-sending request (password reset, confirmation resend) for this e-mail from this IP. */
+	/**
+	 * One mail-sending request (password reset, confirmation resend) for this e-mail from
+	 * this IP.
+	 */
 	boolean tryMailRequest(String ip, String email) {
 		boolean ipAllowed = tryConsume("mail-ip:" + ip, resetPerIp, Duration.ofHours(1));
 		boolean accountAllowed = email == null || email.isBlank()
@@ -70,16 +76,22 @@ class RateLimiter {
 		return tryConsume("api-ip:" + ip, badTokensPerIp, Duration.ofMinutes(1));
 	}
 
-	/** Whether this IP may still present a token (checked before looking the token up). */
+	/**
+	 * Whether this IP may still present a token (checked before looking the token up).
+	 */
 	boolean badTokensExhausted(String ip) {
 		var limited = buckets.get("api-ip:" + ip);
 		return limited != null && limited.bucket().getAvailableTokens() <= 0;
 	}
 
 	private boolean tryConsume(String key, int capacity, Duration period) {
-		return buckets.computeIfAbsent(key, k -> new Limited(Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-			.build(), capacity)).bucket().tryConsume(1);
+		return buckets
+			.computeIfAbsent(key,
+					k -> new Limited(Bucket.builder()
+						.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+						.build(), capacity))
+			.bucket()
+			.tryConsume(1);
 	}
 
 	@Scheduled(fixedDelay = 300_000, initialDelay = 300_000)

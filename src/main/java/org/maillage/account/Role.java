@@ -1,9 +1,10 @@
 package org.maillage.account;
 
 /**
- * Instance-wide roles. A visitor is anonymous; every confirmed user is a {@link #MEMBER}; an
- * {@link #ANIMATOR} animates the network; an {@link #ADMIN} administers the instance. Being the
- * administrator of an organisation is per organisation and belongs to the directory.
+ * Instance-wide roles. A visitor is anonymous; every confirmed user is a {@link #MEMBER};
+ * an {@link #ANIMATOR} animates the network; an {@link #ADMIN} administers the instance.
+ * Being the administrator of an organisation is per organisation and belongs to the
+ * directory.
  */
 public enum Role {
 

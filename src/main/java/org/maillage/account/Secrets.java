@@ -15,7 +15,10 @@ final class Secrets {
 	private Secrets() {
 	}
 
-	/** {@code bytes} random bytes as URL-safe Base64 without padding (32 bytes give 43 characters). */
+	/**
+	 * {@code bytes} random bytes as URL-safe Base64 without padding (32 bytes give 43
+	 * characters).
+	 */
 	static String random(int bytes) {
 		byte[] value = new byte[bytes];
 		RANDOM.nextBytes(value);

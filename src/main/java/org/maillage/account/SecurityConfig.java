@@ -31,12 +31,12 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Two filter chains. The API ({@code /api/**}) is stateless, without CSRF, authenticated only by
- * personal access tokens; reading territories, organisations and the OpenAPI description is public.
- * Pages use a session (stored in the database), CSRF on every form, the login form at
- * {@code /connexion} and persistent remember-me tokens. Pages are public by default: permissions are
- * checked in the services, which know the objects; only the account area and administration need a
- * login at the URL level.
+ * Two filter chains. The API ({@code /api/**}) is stateless, without CSRF, authenticated
+ * only by personal access tokens; reading territories, organisations and the OpenAPI
+ * description is public. Pages use a session (stored in the database), CSRF on every
+ * form, the login form at {@code /connexion} and persistent remember-me tokens. Pages are
+ * public by default: permissions are checked in the services, which know the objects;
+ * only the account area and administration need a login at the URL level.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -69,8 +69,8 @@ class SecurityConfig {
 	}
 
 	/**
-	 * The password is checked before the account's state, so that only someone who knows the
-	 * password learns that an account is unconfirmed or disabled.
+	 * The password is checked before the account's state, so that only someone who knows
+	 * the password learns that an account is unconfirmed or disabled.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwords) {

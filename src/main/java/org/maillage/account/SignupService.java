@@ -6,13 +6,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sign-up and e-mail confirmation: an account can log in once its owner followed the mailed link. */
+/**
+ * Sign-up and e-mail confirmation: an account can log in once its owner followed the
+ * mailed link.
+ */
 @Service
 class SignupService {
 
 	/** What following a confirmation link did. */
 	enum Confirmation {
+
 		CONFIRMED, ALREADY_CONFIRMED, EXPIRED, INVALID
+
 	}
 
 	private final UserAccountRepository users;
@@ -79,7 +84,10 @@ class SignupService {
 		}
 	}
 
-	/** Sends the confirmation mail again, if this e-mail belongs to an unconfirmed account (silently otherwise). */
+	/**
+	 * Sends the confirmation mail again, if this e-mail belongs to an unconfirmed account
+	 * (silently otherwise).
+	 */
 	@Transactional
 	void resendConfirmation(String email) {
 		users.findByEmail(UserAccount.normalizeEmail(email))

@@ -16,9 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person's account: e-mail (stored lower-cased, unique), displayed name, password hash and roles.
- * A new account is unconfirmed until its owner follows the link sent by e-mail; an administrator may
- * disable it.
+ * A person's account: e-mail (stored lower-cased, unique), displayed name, password hash
+ * and roles. A new account is unconfirmed until its owner follows the link sent by
+ * e-mail; an administrator may disable it.
  */
 @Entity
 @Table(name = "app_user")

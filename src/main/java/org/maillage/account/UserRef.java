@@ -14,7 +14,10 @@ public record UserRef(long id, String email, String displayName, Set<Role> roles
 		return roles.contains(Role.ADMIN);
 	}
 
-	/** A network animator, or an instance administrator (who may do whatever an animator does). */
+	/**
+	 * A network animator, or an instance administrator (who may do whatever an animator
+	 * does).
+	 */
 	public boolean isAnimator() {
 		return roles.contains(Role.ANIMATOR) || isAdmin();
 	}

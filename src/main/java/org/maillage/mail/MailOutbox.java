@@ -23,7 +23,10 @@ public class MailOutbox {
 			.toList();
 	}
 
-	/** Deletes every mail to this address from the outbox (with attachments); returns how many. */
+	/**
+	 * Deletes every mail to this address from the outbox (with attachments); returns how
+	 * many.
+	 */
 	@Transactional
 	public int forget(String email) {
 		var mails = outbox.findByRecipientIgnoreCaseOrderByIdDesc(email);

@@ -4,7 +4,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Sends again, every minute, the mails that the SMTP server refused or that were never tried. */
+/**
+ * Sends again, every minute, the mails that the SMTP server refused or that were never
+ * tried.
+ */
 @Component
 class MailRetryJob {
 

@@ -1,8 +1,8 @@
 package org.maillage.mail;
 
 /**
- * Where a mail of the outbox stands: PENDING until the SMTP attempt, then SENT or FAILED (retried);
- * KEPT when no SMTP server is configured.
+ * Where a mail of the outbox stands: PENDING until the SMTP attempt, then SENT or FAILED
+ * (retried); KEPT when no SMTP server is configured.
  */
 enum MailStatus {
 

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The outbox as the instance administrator reads it. Only administrators: checked here (method
- * security, since the mail module does not know the account module) as well as by the URL rules.
+ * The outbox as the instance administrator reads it. Only administrators: checked here
+ * (method security, since the mail module does not know the account module) as well as by
+ * the URL rules.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -48,7 +49,8 @@ class OutboxAdminService {
 	MailView get(long id) {
 		var mail = outbox.findById(id).orElseThrow(NotFoundException::new);
 		return new MailView(mail.id(), mail.recipient(), mail.subject(), mail.text(), mail.html(), mail.status(),
-				mail.createdAt(), mail.sentAt(), mail.attempts(), mail.error(), mail.attachments()
+				mail.createdAt(), mail.sentAt(), mail.attempts(), mail.error(),
+				mail.attachments()
 					.stream()
 					.map(a -> new AttachmentRow(a.filename(), a.contentType(), a.size()))
 					.toList());

@@ -88,7 +88,10 @@ class OutboxMail {
 		this.error = null;
 	}
 
-	/** Failed attempts are retried later and later (1, 2, 4… minutes, at most an hour apart). */
+	/**
+	 * Failed attempts are retried later and later (1, 2, 4… minutes, at most an hour
+	 * apart).
+	 */
 	void markFailed(String error) {
 		this.status = MailStatus.FAILED;
 		this.attempts++;

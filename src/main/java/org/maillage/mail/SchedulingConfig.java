@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableAsync;
 
 /**
- * Scheduled jobs run once across all nodes: ShedLock keeps its locks in the {@code shedlock} table,
- * timed by the database clock. Asynchronous execution is on for {@code @ApplicationModuleListener}s.
+ * Scheduled jobs run once across all nodes: ShedLock keeps its locks in the
+ * {@code shedlock} table, timed by the database clock. Asynchronous execution is on for
+ * {@code @ApplicationModuleListener}s.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableAsync

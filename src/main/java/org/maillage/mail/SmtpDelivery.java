@@ -22,15 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends outbox mails over SMTP, right after the transaction that stored them commits, and again
- * later (see {@link MailRetryJob}) when the server refused or was unreachable.
+ * Sends outbox mails over SMTP, right after the transaction that stored them commits, and
+ * again later (see {@link MailRetryJob}) when the server refused or was unreachable.
  */
 @Component
 class SmtpDelivery {
 
 	private static final Logger log = LoggerFactory.getLogger(SmtpDelivery.class);
 
-	/** A mail not sent right after commit (crash, slow server) is picked up by the retry job after this delay. */
+	/**
+	 * A mail not sent right after commit (crash, slow server) is picked up by the retry
+	 * job after this delay.
+	 */
 	static final Duration GRACE = Duration.ofMinutes(2);
 
 	private final OutboxMailRepository outbox;
@@ -42,7 +45,8 @@ class SmtpDelivery {
 	private final TransactionTemplate newTransaction;
 
 	SmtpDelivery(OutboxMailRepository outbox, ObjectProvider<JavaMailSender> sender,
-			@Value("${spring.mail.host:}") String host, @Value("${maillage.mail.from:Maillage <ne-pas-repondre@maillage.local>}") String from,
+			@Value("${spring.mail.host:}") String host,
+			@Value("${maillage.mail.from:Maillage <ne-pas-repondre@maillage.local>}") String from,
 			PlatformTransactionManager transactions) {
 		this.outbox = outbox;
 		this.sender = StringUtils.hasText(host) ? sender.getIfAvailable() : null;
@@ -69,7 +73,10 @@ class SmtpDelivery {
 		}
 	}
 
-	/** Tries to send one mail; the row is locked meanwhile so that it never goes out twice. */
+	/**
+	 * Tries to send one mail; the row is locked meanwhile so that it never goes out
+	 * twice.
+	 */
 	void deliver(long mailId) {
 		if (sender == null) {
 			return;

@@ -53,10 +53,12 @@ class AccessControlTests {
 
 	@Test
 	void anonymous_visitors_are_sent_to_the_login_page_for_the_account_area() throws Exception {
-		mvc.perform(get("/compte")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/compte"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", Matchers.endsWith("/connexion")));
 		mvc.perform(get("/compte/jetons")).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/connexion")).andExpect(status().isOk())
+		mvc.perform(get("/connexion"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("name=\"remember-me\"")));
 	}
 
@@ -69,15 +71,17 @@ class AccessControlTests {
 				"/admin/courriels" }) {
 			mvc.perform(get(page).with(as)).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(as).with(csrf())
+		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(as)
+			.with(csrf())
 			.param("roles", "ADMIN")
 			.param("version", "0")).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf())
-			.param("version", "0")).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/utilisateurs/{id}/activer", other.id()).with(as).with(csrf())
-			.param("version", "0")).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf()).param("version", "0"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/utilisateurs/{id}/activer", other.id()).with(as).with(csrf()).param("version", "0"))
+			.andExpect(status().isForbidden());
 		var animator = TestAccounts.create(context, Role.ANIMATOR);
-		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(TestAccounts.as(animator)).with(csrf())
+		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(TestAccounts.as(animator))
+			.with(csrf())
 			.param("roles", "ADMIN")
 			.param("version", "0")).andExpect(status().isForbidden());
 		assertThat(context.getBean(AccountDirectory.class).findById(other.id()).orElseThrow().roles())
@@ -90,7 +94,8 @@ class AccessControlTests {
 		var other = TestAccounts.create(context);
 		var principal = AccountPrincipal.of(member);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 		try {
 			assertThatThrownBy(() -> adminUsers.changeRoles(other.id(), Set.of(Role.ADMIN), 0))
 				.isInstanceOf(ForbiddenException.class);
@@ -110,19 +115,21 @@ class AccessControlTests {
 		mvc.perform(get("/admin/utilisateurs").with(as).param("q", other.email().toUpperCase()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(other.displayName())));
-		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(as).with(csrf())
+		mvc.perform(post("/admin/utilisateurs/{id}/roles", other.id()).with(as)
+			.with(csrf())
 			.param("roles", "ANIMATOR")
 			.param("version", "0")).andExpect(redirectedUrl("/admin/utilisateurs/" + other.id()));
 		var directory = context.getBean(AccountDirectory.class);
 		assertThat(directory.findById(other.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.MEMBER,
 				Role.ANIMATOR);
-		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf())
-			.param("version", "0")).andExpect(status().is3xxRedirection())
+		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf()).param("version", "0"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attributeExists("refusal"));
-		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf())
-			.param("version", "1")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/connexion").with(csrf()).with(WithGreenMail.fromOwnIp())
+		mvc.perform(post("/admin/utilisateurs/{id}/desactiver", other.id()).with(as).with(csrf()).param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/connexion").with(csrf())
+			.with(WithGreenMail.fromOwnIp())
 			.param("email", other.email())
 			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/connexion?desactive"));
 		mvc.perform(get("/compte").with(TestAccounts.as(other))).andExpect(status().is3xxRedirection());
@@ -167,10 +174,10 @@ class AccessControlTests {
 
 	@Test
 	void public_api_reads_need_no_token_but_writes_do() throws Exception {
-		mvc.perform(get("/api/v1/territories")).andExpect(result -> assertThat(result.getResponse().getStatus())
-			.isNotIn(401, 403));
-		mvc.perform(get("/v3/api-docs")).andExpect(result -> assertThat(result.getResponse().getStatus())
-			.isNotIn(401, 403));
+		mvc.perform(get("/api/v1/territories"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
 		mvc.perform(post("/api/v1/organisations").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 	}
@@ -178,12 +185,14 @@ class AccessControlTests {
 	@Test
 	void an_expiry_date_in_the_past_is_refused_next_to_the_field() throws Exception {
 		var user = TestAccounts.create(context);
-		mvc.perform(post("/compte/jetons").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/jetons").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("name", "ancien")
 			.param("expiresOn", "2001-01-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"expiresOn-error\"")));
-		mvc.perform(post("/compte/jetons").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/jetons").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("name", "ancien")
 			.param("expiresOn", "pas une date"))
 			.andExpect(status().isOk())

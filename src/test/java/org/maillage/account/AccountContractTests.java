@@ -13,7 +13,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The public contract other modules code against: TestAccounts, CurrentUser, AccountDirectory. */
+/**
+ * The public contract other modules code against: TestAccounts, CurrentUser,
+ * AccountDirectory.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AccountContractTests {

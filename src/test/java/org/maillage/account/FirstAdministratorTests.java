@@ -14,7 +14,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** MAILLAGE_ADMIN_EMAIL / MAILLAGE_ADMIN_PASSWORD create the first administrator at start-up. */
+/**
+ * MAILLAGE_ADMIN_EMAIL / MAILLAGE_ADMIN_PASSWORD create the first administrator at
+ * start-up.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {

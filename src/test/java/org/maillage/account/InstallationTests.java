@@ -17,7 +17,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A fresh instance (its own empty database) offers the one-time setup page, and only once. */
+/**
+ * A fresh instance (its own empty database) offers the one-time setup page, and only
+ * once.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {
@@ -33,8 +36,7 @@ class InstallationTests {
 
 	@Test
 	void the_setup_page_creates_the_first_administrator_then_disappears() throws Exception {
-		mvc.perform(get("/connexion"))
-			.andExpect(content().string(Matchers.containsString("href=\"/installation\"")));
+		mvc.perform(get("/connexion")).andExpect(content().string(Matchers.containsString("href=\"/installation\"")));
 		mvc.perform(get("/installation"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("pas encore d’administrateur")));
@@ -51,8 +53,7 @@ class InstallationTests {
 			.param("displayName", "Claude Admin")
 			.param("email", "Admin@Exemple.fr")
 			.param("password", "un mot de passe d'administration")
-			.param("passwordConfirmation", "un mot de passe d'administration"))
-			.andExpect(redirectedUrl("/connexion"));
+			.param("passwordConfirmation", "un mot de passe d'administration")).andExpect(redirectedUrl("/connexion"));
 		assertThat(directory.findByEmail("admin@exemple.fr"))
 			.hasValueSatisfying(admin -> assertThat(admin.isAdmin()).isTrue());
 
@@ -61,8 +62,7 @@ class InstallationTests {
 			.param("displayName", "Intrus")
 			.param("email", "intrus@exemple.fr")
 			.param("password", "un mot de passe d'intrusion")
-			.param("passwordConfirmation", "un mot de passe d'intrusion"))
-			.andExpect(status().isNotFound());
+			.param("passwordConfirmation", "un mot de passe d'intrusion")).andExpect(status().isNotFound());
 		assertThat(directory.findByEmail("intrus@exemple.fr")).isEmpty();
 		mvc.perform(get("/connexion"))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/installation\""))));

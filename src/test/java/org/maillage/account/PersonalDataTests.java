@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class PersonalDataTests {
 
-	/** Another module's personal data, in a table pointing to the user (as a real module's would). */
+	/**
+	 * Another module's personal data, in a table pointing to the user (as a real module's
+	 * would).
+	 */
 	static class NotesContributor implements PersonalDataContributor {
 
 		private final JdbcTemplate jdbc;
@@ -118,24 +120,26 @@ class PersonalDataTests {
 		jdbc.update("insert into test_note (user_id, text) values (?, ?)", other.id(), "à garder");
 		mvc.perform(post("/compte/jetons").with(TestAccounts.as(user)).with(csrf()).param("name", "script"));
 		mailer.send(OutgoingMail.text(user.email(), "Un courriel", "Texte"));
-		mvc.perform(post("/connexion").with(csrf()).with(WithGreenMail.fromOwnIp())
+		mvc.perform(post("/connexion").with(csrf())
+			.with(WithGreenMail.fromOwnIp())
 			.param("email", user.email())
 			.param("password", TestAccounts.PASSWORD)
 			.param("remember-me", "true")).andExpect(cookie().exists("maillage-remember-me"));
-		mvc.perform(post("/mot-de-passe-oublie").with(csrf()).with(WithGreenMail.fromOwnIp()).param("email", user.email()));
-		org.awaitility.Awaitility.await()
-			.until(() -> count("account_token", "user_id", user.id()) > 0);
+		mvc.perform(
+				post("/mot-de-passe-oublie").with(csrf()).with(WithGreenMail.fromOwnIp()).param("email", user.email()));
+		org.awaitility.Awaitility.await().until(() -> count("account_token", "user_id", user.id()) > 0);
 		assertThat(count("persistent_logins", "username", user.email())).isEqualTo(1);
 
-		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("password", "pas le bon"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"password-error\"")));
 		assertThat(context.getBean(AccountDirectory.class).findById(user.id())).isPresent();
 
-		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(user)).with(csrf())
-			.param("password", TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(user))
+			.with(csrf())
+			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
 
 		assertThat(context.getBean(AccountDirectory.class).findById(user.id())).isEmpty();
 		assertThat(count("app_user", "id", user.id())).isZero();
@@ -151,12 +155,13 @@ class PersonalDataTests {
 	@Test
 	void the_last_administrator_cannot_delete_their_account_while_others_can() throws Exception {
 		var admin = TestAccounts.create(context, Role.ADMIN);
-		long admins = jdbc.queryForObject(
-				"select count(*) from app_user where roles like '%ADMIN%' and enabled = true", Long.class);
+		long admins = jdbc.queryForObject("select count(*) from app_user where roles like '%ADMIN%' and enabled = true",
+				Long.class);
 		assertThat(admins).isGreaterThanOrEqualTo(1);
 		// with other administrators around, an administrator may leave
 		TestAccounts.create(context, Role.ADMIN);
-		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(admin)).with(csrf())
+		mvc.perform(post("/compte/donnees/suppression").with(TestAccounts.as(admin))
+			.with(csrf())
 			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 

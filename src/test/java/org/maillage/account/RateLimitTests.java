@@ -47,18 +47,19 @@ class RateLimitTests {
 			login(WithGreenMail.randomEmail(), "mot de passe quelconque", ip)
 				.andExpect(redirectedUrl("/connexion?erreur"));
 		}
-		login(WithGreenMail.randomEmail(), "mot de passe quelconque", ip)
-			.andExpect(redirectedUrl("/connexion?limite"));
+		login(WithGreenMail.randomEmail(), "mot de passe quelconque", ip).andExpect(redirectedUrl("/connexion?limite"));
 	}
 
 	@Test
 	void the_fourth_reset_request_in_an_hour_for_one_address_gets_a_429_with_an_explanation() throws Exception {
 		var user = TestAccounts.create(context);
 		for (int i = 0; i < 3; i++) {
-			mvc.perform(post("/mot-de-passe-oublie").with(csrf()).with(WithGreenMail.fromOwnIp())
+			mvc.perform(post("/mot-de-passe-oublie").with(csrf())
+				.with(WithGreenMail.fromOwnIp())
 				.param("email", user.email())).andExpect(status().isOk());
 		}
-		mvc.perform(post("/mot-de-passe-oublie").with(csrf()).with(WithGreenMail.fromOwnIp())
+		mvc.perform(post("/mot-de-passe-oublie").with(csrf())
+			.with(WithGreenMail.fromOwnIp())
 			.param("email", user.email().toUpperCase()))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(Matchers.containsString("Trop de demandes")));

@@ -21,7 +21,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Sign-up, confirmation by the real mail, login, password reset, e-mail change: as a person does it. */
+/**
+ * Sign-up, confirmation by the real mail, login, password reset, e-mail change: as a
+ * person does it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @RecordApplicationEvents
@@ -56,20 +59,21 @@ class SignupFlowTests extends WithGreenMail {
 		login(email, PASSWORD).andExpect(redirectedUrl("/connexion?nonconfirme")).andExpect(unauthenticated());
 
 		var mail = awaitMail(email, "confirmez votre adresse");
-		assertThat(body(mail)).contains("Bonjour Camille Martin").contains("http://localhost:8080/inscription/confirmer?jeton=");
+		assertThat(body(mail)).contains("Bonjour Camille Martin")
+			.contains("http://localhost:8080/inscription/confirmer?jeton=");
 		String secret = secret(mail, "/inscription/confirmer");
 
 		mvc.perform(get("/inscription/confirmer").param("jeton", secret))
 			.andExpect(redirectedUrl("/connexion?confirme"));
 		mvc.perform(get("/inscription/confirmer").param("jeton", secret))
 			.andExpect(redirectedUrl("/connexion?dejaconfirme"));
-		assertThat(events.stream(AccountConfirmed.class).filter(event -> event.email().equals(email)))
-			.singleElement()
+		assertThat(events.stream(AccountConfirmed.class).filter(event -> event.email().equals(email))).singleElement()
 			.satisfies(event -> assertThat(event.displayName()).isEqualTo("Camille Martin"));
 
 		login(email, PASSWORD).andExpect(redirectedUrl("/")).andExpect(authenticated().withUsername(email));
 		login(email, "pas le bon mot de passe").andExpect(redirectedUrl("/connexion?erreur"));
-		assertThat(directory.findByEmail(email)).hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.MEMBER));
+		assertThat(directory.findByEmail(email))
+			.hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.MEMBER));
 	}
 
 	@Test
@@ -140,8 +144,7 @@ class SignupFlowTests extends WithGreenMail {
 		mvc.perform(post("/mot-de-passe/nouveau").with(csrf())
 			.param("jeton", secret)
 			.param("password", PASSWORD)
-			.param("passwordConfirmation", PASSWORD))
-			.andExpect(redirectedUrl("/connexion"));
+			.param("passwordConfirmation", PASSWORD)).andExpect(redirectedUrl("/connexion"));
 		mvc.perform(post("/mot-de-passe/nouveau").with(csrf())
 			.param("jeton", secret)
 			.param("password", "encore un autre mot de passe")
@@ -156,16 +159,18 @@ class SignupFlowTests extends WithGreenMail {
 	void a_new_email_address_takes_effect_once_confirmed_from_it() throws Exception {
 		var user = TestAccounts.create(context);
 		String newEmail = randomEmail();
-		mvc.perform(post("/compte/courriel").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/courriel").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("email", newEmail)
 			.param("password", "mauvais mot de passe"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Ce mot de passe est incorrect")));
-		mvc.perform(post("/compte/courriel").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/courriel").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("email", newEmail)
-			.param("password", TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/compte"));
-		assertThat(directory.findById(user.id())).hasValueSatisfying(u -> assertThat(u.email()).isEqualTo(user.email()));
+			.param("password", TestAccounts.PASSWORD)).andExpect(redirectedUrl("/compte"));
+		assertThat(directory.findById(user.id()))
+			.hasValueSatisfying(u -> assertThat(u.email()).isEqualTo(user.email()));
 
 		var mail = awaitMail(newEmail, "nouvelle adresse");
 		mvc.perform(get("/courriel/confirmer").param("jeton", secret(mail, "/courriel/confirmer")))
@@ -178,16 +183,17 @@ class SignupFlowTests extends WithGreenMail {
 	@Test
 	void changing_the_password_asks_for_the_current_one() throws Exception {
 		var user = TestAccounts.create(context);
-		mvc.perform(post("/compte/mot-de-passe").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/mot-de-passe").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("currentPassword", "faux mot de passe")
 			.param("password", PASSWORD)
 			.param("passwordConfirmation", PASSWORD))
 			.andExpect(content().string(Matchers.containsString("id=\"currentPassword-error\"")));
-		mvc.perform(post("/compte/mot-de-passe").with(TestAccounts.as(user)).with(csrf())
+		mvc.perform(post("/compte/mot-de-passe").with(TestAccounts.as(user))
+			.with(csrf())
 			.param("currentPassword", TestAccounts.PASSWORD)
 			.param("password", PASSWORD)
-			.param("passwordConfirmation", PASSWORD))
-			.andExpect(redirectedUrl("/compte"));
+			.param("passwordConfirmation", PASSWORD)).andExpect(redirectedUrl("/compte"));
 		login(user.email(), PASSWORD).andExpect(authenticated());
 	}
 
@@ -201,14 +207,12 @@ class SignupFlowTests extends WithGreenMail {
 			.param("email", email)
 			.param("password", PASSWORD)
 			.param("passwordConfirmation", PASSWORD)
-			.param("terms", "true"))
-			.andExpect(status().isOk());
+			.param("terms", "true")).andExpect(status().isOk());
 	}
 
 	private ResultActions login(String email, String password) throws Exception {
-		return mvc.perform(post("/connexion").with(csrf()).with(fromOwnIp())
-			.param("email", email)
-			.param("password", password));
+		return mvc.perform(
+				post("/connexion").with(csrf()).with(fromOwnIp()).param("email", email).param("password", password));
 	}
 
 }

@@ -7,8 +7,8 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * Test support for every module: creates confirmed users and logs MockMvc requests in as them.
- * Not a bean; usable from any Spring test context.
+ * Test support for every module: creates confirmed users and logs MockMvc requests in as
+ * them. Not a bean; usable from any Spring test context.
  */
 public final class TestAccounts {
 
@@ -25,7 +25,10 @@ public final class TestAccounts {
 			.createConfirmed("test-" + suffix + "@example.org", "Testeur " + suffix, PASSWORD, roles);
 	}
 
-	/** Authenticates a MockMvc request as this user (add {@code csrf()} separately for forms). */
+	/**
+	 * Authenticates a MockMvc request as this user (add {@code csrf()} separately for
+	 * forms).
+	 */
 	public static RequestPostProcessor as(UserRef user) {
 		return SecurityMockMvcRequestPostProcessors.user(AccountPrincipal.of(user));
 	}

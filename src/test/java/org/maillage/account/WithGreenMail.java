@@ -19,8 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * A real SMTP server (GreenMail) on a free port for the whole test JVM; the application sends to
- * it. Subclasses share one Spring context.
+ * A real SMTP server (GreenMail) on a free port for the whole test JVM; the application
+ * sends to it. Subclasses share one Spring context.
  */
 abstract class WithGreenMail {
 
@@ -40,7 +40,10 @@ abstract class WithGreenMail {
 		return "u-" + UUID.randomUUID().toString().substring(0, 13) + "@exemple.fr";
 	}
 
-	/** Requests from their own IP, so that per-IP rate limits of other tests do not interfere. */
+	/**
+	 * Requests from their own IP, so that per-IP rate limits of other tests do not
+	 * interfere.
+	 */
 	static RequestPostProcessor fromOwnIp() {
 		String ip = "10." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250) + "."
 				+ (int) (Math.random() * 250 + 1);

@@ -19,7 +19,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Without an SMTP server, mails are kept in the outbox, readable by administrators only. */
+/**
+ * Without an SMTP server, mails are kept in the outbox, readable by administrators only.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class OutboxTests {

@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
-/** When the SMTP server is down, the mail is marked FAILED and the retry job sends it later. */
+/**
+ * When the SMTP server is down, the mail is marked FAILED and the retry job sends it
+ * later.
+ */
 @SpringBootTest
 class SmtpRetryTests {
 
