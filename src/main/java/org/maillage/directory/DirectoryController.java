@@ -1,0 +1,80 @@
+package org.maillage.directory;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.maillage.directory.internal.TerritoryLookup;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The directory page: filters, facet counts and results. One URL, two renderings: htmx requests get
+ * the {@code results} fragment the full page is built from; without JavaScript the form simply
+ * reloads the page.
+ */
+@Controller
+class DirectoryController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final OrganisationSearch search;
+
+	private final TaxonomyService taxonomy;
+
+	private final TerritoryLookup territories;
+
+	DirectoryController(OrganisationSearch search, TaxonomyService taxonomy, TerritoryLookup territories) {
+		this.search = search;
+		this.taxonomy = taxonomy;
+		this.territories = territories;
+	}
+
+	@GetMapping("/annuaire")
+	String directory(@RequestParam(required = false) String q,
+			@RequestParam(name = "kind", required = false) Set<OrganisationKind> kinds,
+			@RequestParam(name = "theme", required = false) Set<String> themes,
+			@RequestParam(name = "competency", required = false) Set<String> competencies,
+			@RequestParam(required = false) String territory, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "1") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String territoryId = null;
+		String territoryError = null;
+		String territoryText = territory;
+		if (territory != null && !territory.isBlank()) {
+			switch (territories.resolve(territory, null)) {
+				case TerritoryLookup.Resolved.One one -> {
+					territoryId = one.territory().id();
+					territoryText = one.territory().label();
+				}
+				case TerritoryLookup.Resolved.Several several -> {
+					territoryError = "directory.territory.ambiguous";
+					model.addAttribute("territoryChoices", several.candidates());
+				}
+				case TerritoryLookup.Resolved.None none -> territoryError = "directory.territory.unknown";
+			}
+		}
+		var criteria = new OrganisationCriteria(q, kinds, themes, competencies, territoryId, sort);
+		var results = search.search(criteria, Math.max(1, page) - 1, PAGE_SIZE);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("territoryText", territoryText);
+		model.addAttribute("territoryError", territoryError);
+		model.addAttribute("results", results);
+		model.addAttribute("themeLabels", labels(Vocabulary.THEME));
+		model.addAttribute("competencyLabels", labels(Vocabulary.COMPETENCY));
+		model.addAttribute("kinds", OrganisationKind.values());
+		var communeIds = results.hits().stream().map(Organisation::communeId).filter(java.util.Objects::nonNull).toList();
+		model.addAttribute("communes", territories.findAll(communeIds));
+		return htmx != null ? "directory/directory :: results" : "directory/directory";
+	}
+
+	private Map<String, String> labels(Vocabulary vocabulary) {
+		return taxonomy.list(vocabulary)
+			.stream()
+			.collect(Collectors.toMap(Term::code, Term::label, (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+}

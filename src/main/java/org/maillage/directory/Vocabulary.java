@@ -1,0 +1,8 @@
+package org.maillage.directory;
+
+/** The two taxonomies of the directory. */
+public enum Vocabulary {
+
+	THEME, COMPETENCY
+
+}
