@@ -24,13 +24,17 @@ public class DemoAccounts {
 		this.enabled = enabled;
 	}
 
-	/** The confirmed account with this e-mail, created with the given roles if it does not exist yet. */
+	/**
+	 * The confirmed account with this e-mail, created with the given roles if it does not
+	 * exist yet.
+	 */
 	@Transactional
 	public UserRef ensure(String email, String displayName, String rawPassword, Role... roles) {
 		if (!enabled) {
 			throw new IllegalStateException("Demo accounts are only created when maillage.demo.enabled is true");
 		}
-		return directory.findByEmail(email).orElseGet(() -> accounts.createConfirmed(email, displayName, rawPassword, roles));
+		return directory.findByEmail(email)
+			.orElseGet(() -> accounts.createConfirmed(email, displayName, rawPassword, roles));
 	}
 
 }

@@ -43,15 +43,17 @@ import org.maillage.directory.internal.ActsInBinder;
 import org.maillage.directory.internal.NameKey;
 
 /**
- * An actor of the network: a commune, an association, a cooperative, a GAL... Where it is (commune,
- * coordinates), where it acts (territories of any level), what it works on (themes) and what it
- * knows how to do (competencies). Members-only organisations are invisible to visitors.
+ * An actor of the network: a commune, an association, a cooperative, a GAL... Where it is
+ * (commune, coordinates), where it acts (territories of any level), what it works on
+ * (themes) and what it knows how to do (competencies). Members-only organisations are
+ * invisible to visitors.
  */
 @Entity
 @Table(name = "directory_organisation")
 @Indexed(index = "organisation")
 @GeoPointBinding(fieldName = "location")
 @TypeBinding(binder = @TypeBinderRef(type = ActsInBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = org.maillage.directory.internal.map.GeoCellBinder.class))
 public class Organisation {
 
 	@Id
@@ -89,7 +91,9 @@ public class Organisation {
 
 	private String address;
 
-	/** Territory id of the commune where the organisation is located ({@code com:42168}). */
+	/**
+	 * Territory id of the commune where the organisation is located ({@code com:42168}).
+	 */
 	@Column(name = "commune_id")
 	private String communeId;
 

@@ -18,15 +18,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file as people export it from a spreadsheet: comma or semicolon, UTF-8 with or without
- * a byte order mark, or Windows-1252 (Excel's French default). Headers are matched ignoring case,
- * accents and spaces.
+ * A CSV file as people export it from a spreadsheet: comma or semicolon, UTF-8 with or
+ * without a byte order mark, or Windows-1252 (Excel's French default). Headers are
+ * matched ignoring case, accents and spaces.
  */
 public record CsvFile(Charset charset, char separator, List<String> headers, List<Row> rows) {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	/** One data line: its line number in the file (header = 1) and its values by normalised header. */
+	/**
+	 * One data line: its line number in the file (header = 1) and its values by
+	 * normalised header.
+	 */
 	public record Row(int line, Map<String, String> values) {
 
 		public String get(String header) {

@@ -13,8 +13,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.maillage.directory.Organisation;
 
 /**
- * Indexes, for each clustering level of {@link GeoCells}, the grid cell an organisation lies in
- * (fields {@code geocell_<level>}), so the map counts organisations per cell in the index.
+ * Indexes, for each clustering level of {@link GeoCells}, the grid cell an organisation
+ * lies in (fields {@code geocell_<level>}), so the map counts organisations per cell in
+ * the index.
  */
 public class GeoCellBinder implements TypeBinder {
 

@@ -1,14 +1,18 @@
 package org.maillage.directory.internal.map;
 
 /**
- * The grid the map clusters on. Each indexed organisation carries, for a few zoom levels, the id of
- * the grid cell it falls in; a terms aggregation on that field then counts organisations per cell
- * for the whole filtered result, in the index, whatever the number of organisations.
- * A cell is a quarter of a web-map tile wide at its zoom level (about 64 pixels on screen).
+ * The grid the map clusters on. Each indexed organisation carries, for a few zoom levels,
+ * the id of the grid cell it falls in; a terms aggregation on that field then counts
+ * organisations per cell for the whole filtered result, in the index, whatever the number
+ * of organisations. A cell is a quarter of a web-map tile wide at its zoom level (about
+ * 64 pixels on screen).
  */
 public final class GeoCells {
 
-	/** Zoom levels that have a cell field; a request uses the deepest one not deeper than its zoom. */
+	/**
+	 * Zoom levels that have a cell field; a request uses the deepest one not deeper than
+	 * its zoom.
+	 */
 	static final int[] LEVELS = { 3, 5, 7, 9, 11, 13 };
 
 	/** From this zoom on, organisations are shown one by one. */

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GeoJSON for the map: clusters counted on the server, so 100,000 organisations stay fast. */
+/**
+ * GeoJSON for the map: clusters counted on the server, so 100,000 organisations stay
+ * fast.
+ */
 @RestController
 @Tag(name = "Annuaire")
 class MapApiController {
@@ -27,7 +30,8 @@ class MapApiController {
 		this.territories = territories;
 	}
 
-	@GetMapping(path = "/api/v1/organisations/geojson", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	@GetMapping(path = "/api/v1/organisations/geojson",
+			produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Organisations de la vue de carte (bbox=ouest,sud,est,nord), regroupées selon le zoom")
 	Map<String, Object> geojson(@RequestParam(name = "bbox", required = false) String bbox,
 			@RequestParam(name = "zoom", defaultValue = "6") int zoom, MapFilters filters) {

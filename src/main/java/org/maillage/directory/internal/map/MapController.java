@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The map page: the directory's filters, and the map that JavaScript loads from the GeoJSON API. */
+/**
+ * The map page: the directory's filters, and the map that JavaScript loads from the
+ * GeoJSON API.
+ */
 @Controller
 class MapController {
 

@@ -11,9 +11,10 @@ import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryService;
 
 /**
- * The directory filters as they arrive in a map request (same names as the directory page:
- * {@code q}, {@code type}, {@code theme}, {@code competence}, {@code territoire}). The territory may be
- * an id or what a person typed; what cannot be resolved is ignored rather than refused.
+ * The directory filters as they arrive in a map request (same names as the directory
+ * page: {@code q}, {@code type}, {@code theme}, {@code competence}, {@code territoire}).
+ * The territory may be an id or what a person typed; what cannot be resolved is ignored
+ * rather than refused.
  */
 record MapFilters(String q, List<String> type, List<String> theme, List<String> competence, String territoire) {
 

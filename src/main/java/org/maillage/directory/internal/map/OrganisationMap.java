@@ -18,14 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the map shows for a view: the organisations matching the directory's filters inside the
- * visible box, clustered on the server by grid cell when there are many, one by one otherwise.
+ * What the map shows for a view: the organisations matching the directory's filters
+ * inside the visible box, clustered on the server by grid cell when there are many, one
+ * by one otherwise.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganisationMap {
 
-	/** Below this many organisations in view, they are sent one by one whatever the zoom. */
+	/**
+	 * Below this many organisations in view, they are sent one by one whatever the zoom.
+	 */
 	static final int MAX_POINTS = 300;
 
 	private static final int MAX_CELLS = 10_000;
