@@ -12,26 +12,26 @@ import org.maillage.territory.TerritoryService;
 
 /**
  * The directory filters as they arrive in a map request (same names as the directory
- * page: {@code q}, {@code type}, {@code theme}, {@code competence}, {@code territoire}).
+ * page: {@code q}, {@code kind}, {@code theme}, {@code competency}, {@code territory}).
  * The territory may be an id or what a person typed; what cannot be resolved is ignored
  * rather than refused.
  */
-record MapFilters(String q, List<String> type, List<String> theme, List<String> competence, String territoire) {
+record MapFilters(String q, List<String> kind, List<String> theme, List<String> competency, String territory) {
 
 	OrganisationCriteria toCriteria(TerritoryService territories) {
 		Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
-		if (type != null) {
-			for (String value : type) {
-				for (OrganisationKind kind : OrganisationKind.values()) {
-					if (kind.name().equalsIgnoreCase(value)) {
-						kinds.add(kind);
+		if (kind != null) {
+			for (String value : kind) {
+				for (OrganisationKind candidate : OrganisationKind.values()) {
+					if (candidate.name().equalsIgnoreCase(value)) {
+						kinds.add(candidate);
 					}
 				}
 			}
 		}
-		String territoryId = territoire == null || territoire.isBlank() ? null
-				: territories.resolve(territoire, null).territory().map(Territory::id).orElse(null);
-		return new OrganisationCriteria(q, kinds, clean(theme), clean(competence), territoryId, null);
+		String territoryId = territory == null || territory.isBlank() ? null
+				: territories.resolve(territory, null).territory().map(Territory::id).orElse(null);
+		return new OrganisationCriteria(q, kinds, clean(theme), clean(competency), territoryId, null);
 	}
 
 	private static Set<String> clean(List<String> values) {
