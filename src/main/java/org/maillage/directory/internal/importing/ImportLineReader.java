@@ -118,6 +118,11 @@ final class ImportLineReader {
 		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
 			errors.add(error(line, "l'adresse électronique « " + email + " » n'est pas valide"));
 		}
+		tooLong(line, row.get("adresse"), 300, "l'adresse", errors);
+		tooLong(line, website, 500, "le site", errors);
+		tooLong(line, email, 254, "l'adresse électronique", errors);
+		tooLong(line, row.get("telephone"), 30, "le téléphone", errors);
+		tooLong(line, row.get("descriptionlongue"), 20_000, "la description longue", errors);
 		Visibility visibility = visibility(row.get("visibilite"));
 		if (visibility == null) {
 			errors
@@ -142,6 +147,12 @@ final class ImportLineReader {
 			}
 		}
 		return codes;
+	}
+
+	private static void tooLong(int line, String value, int max, String what, List<String> errors) {
+		if (value.length() > max) {
+			errors.add(error(line, what + " dépasse " + max + " caractères"));
+		}
 	}
 
 	static String error(int line, String message) {

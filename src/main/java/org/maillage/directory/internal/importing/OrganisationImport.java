@@ -96,7 +96,8 @@ public class OrganisationImport {
 			try {
 				organisations.create(line.command());
 			}
-			catch (DomainException refused) {
+			catch (DomainException | org.springframework.dao.DataAccessException
+					| jakarta.persistence.PersistenceException refused) {
 				// the whole transaction rolls back: nothing of this file is kept
 				throw new DomainException("directory.import.lineRefused", line.line(), line.name());
 			}
