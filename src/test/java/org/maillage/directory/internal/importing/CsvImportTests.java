@@ -138,8 +138,7 @@ class CsvImportTests {
 		mvc.perform(get("/annuaire/import")).andExpect(redirectedUrl("/connexion"));
 		var file = new MockMultipartFile("fichier", "orgs.csv", "text/csv", utf8WithBom(HEADER));
 		mvc.perform(multipart("/annuaire/import").file(file)).andExpect(status().isForbidden());
-		mvc.perform(multipart("/annuaire/import").file(file).with(csrf()))
-			.andExpect(redirectedUrl("/connexion"));
+		mvc.perform(multipart("/annuaire/import").file(file).with(csrf())).andExpect(redirectedUrl("/connexion"));
 	}
 
 }
