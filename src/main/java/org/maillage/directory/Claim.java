@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import org.maillage.common.DomainException;
 
-/** "This organisation is mine": a member asks to administer it, an animator approves or refuses. */
+/**
+ * "This organisation is mine": a member asks to administer it, an animator approves or
+ * refuses.
+ */
 @Entity
 @Table(name = "directory_claim")
 public class Claim {

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The directory page: filters, facet counts and results. One URL, two renderings: htmx requests get
- * the {@code results} fragment the full page is built from; without JavaScript the form simply
- * reloads the page.
+ * The directory page: filters, facet counts and results. One URL, two renderings: htmx
+ * requests get the {@code results} fragment the full page is built from; without
+ * JavaScript the form simply reloads the page.
  */
 @Controller
 class DirectoryController {
@@ -48,7 +48,7 @@ class DirectoryController {
 			switch (territories.resolve(territory, null)) {
 				case TerritoryLookup.Resolved.One one -> {
 					territoryId = one.territory().id();
-					territoryText = one.territory().label();
+					territoryText = one.territory().choice();
 				}
 				case TerritoryLookup.Resolved.Several several -> {
 					territoryError = "directory.territory.ambiguous";
@@ -66,7 +66,11 @@ class DirectoryController {
 		model.addAttribute("themeLabels", labels(Vocabulary.THEME));
 		model.addAttribute("competencyLabels", labels(Vocabulary.COMPETENCY));
 		model.addAttribute("kinds", OrganisationKind.values());
-		var communeIds = results.hits().stream().map(Organisation::communeId).filter(java.util.Objects::nonNull).toList();
+		var communeIds = results.hits()
+			.stream()
+			.map(Organisation::communeId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		model.addAttribute("communes", territories.findAll(communeIds));
 		return htmx != null ? "directory/directory :: results" : "directory/directory";
 	}

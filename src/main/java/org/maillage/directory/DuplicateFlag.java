@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An organisation created although it looked like an existing one: for animators to review. */
+/**
+ * An organisation created although it looked like an existing one: for animators to
+ * review.
+ */
 @Entity
 @Table(name = "directory_duplicate_flag")
 public class DuplicateFlag {

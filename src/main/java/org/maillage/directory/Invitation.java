@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An organisation admin invited someone who has no account yet: the membership is created when an
- * account with that address is confirmed.
+ * An organisation admin invited someone who has no account yet: the membership is created
+ * when an account with that address is confirmed.
  */
 @Entity
 @Table(name = "directory_invitation")

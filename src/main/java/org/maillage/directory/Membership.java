@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person belongs to an organisation, with a function ("chargée de mission") and a role. */
+/**
+ * A person belongs to an organisation, with a function ("chargée de mission") and a role.
+ */
 @Entity
 @Table(name = "directory_membership")
 public class Membership {

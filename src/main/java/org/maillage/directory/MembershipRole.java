@@ -1,6 +1,9 @@
 package org.maillage.directory;
 
-/** Role of a person within one organisation; {@code ADMIN} may edit it and manage its members. */
+/**
+ * Role of a person within one organisation; {@code ADMIN} may edit it and manage its
+ * members.
+ */
 public enum MembershipRole {
 
 	MEMBER, ADMIN

@@ -43,9 +43,10 @@ import org.maillage.directory.internal.ActsInBinder;
 import org.maillage.directory.internal.NameKey;
 
 /**
- * An actor of the network: a commune, an association, a cooperative, a GAL... Where it is (commune,
- * coordinates), where it acts (territories of any level), what it works on (themes) and what it
- * knows how to do (competencies). Members-only organisations are invisible to visitors.
+ * An actor of the network: a commune, an association, a cooperative, a GAL... Where it is
+ * (commune, coordinates), where it acts (territories of any level), what it works on
+ * (themes) and what it knows how to do (competencies). Members-only organisations are
+ * invisible to visitors.
  */
 @Entity
 @Table(name = "directory_organisation")
@@ -89,7 +90,9 @@ public class Organisation {
 
 	private String address;
 
-	/** Territory id of the commune where the organisation is located ({@code com:42168}). */
+	/**
+	 * Territory id of the commune where the organisation is located ({@code com:42168}).
+	 */
 	@Column(name = "commune_id")
 	private String communeId;
 

@@ -3,12 +3,13 @@ package org.maillage.directory;
 import java.util.Set;
 
 /**
- * What someone looks for in the directory: words, kinds, themes and competencies (by code), a
- * territory id, and a sort ({@code pertinence}, {@code nom}, {@code recents}). Shared by the
- * directory page, the API, the map and exports through {@link OrganisationSearch#predicate}.
+ * What someone looks for in the directory: words, kinds, themes and competencies (by
+ * code), a territory id, and a sort ({@code pertinence}, {@code nom}, {@code recents}).
+ * Shared by the directory page, the API, the map and exports through
+ * {@link OrganisationSearch#predicate}.
  */
-public record OrganisationCriteria(String q, Set<OrganisationKind> kinds, Set<String> themes,
-		Set<String> competencies, String territoryId, String sort) {
+public record OrganisationCriteria(String q, Set<OrganisationKind> kinds, Set<String> themes, Set<String> competencies,
+		String territoryId, String sort) {
 
 	public static final String SORT_RELEVANCE = "pertinence";
 

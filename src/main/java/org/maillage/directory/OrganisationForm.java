@@ -15,34 +15,28 @@ import org.maillage.directory.internal.Rna;
 import org.maillage.directory.internal.SirenOrSiret;
 
 /**
- * The organisation form as typed. {@code commune} and {@code addTerritory} are free text resolved on
- * the server (no JavaScript needed); {@code territories} are the ids already chosen; {@code version}
- * is the version the person started editing from.
+ * The organisation form as typed. {@code commune} and {@code addTerritory} are free text
+ * resolved on the server (no JavaScript needed); {@code territories} are the ids already
+ * chosen; {@code version} is the version the person started editing from.
  */
 record OrganisationForm(
-		@NotBlank(message = "{directory.name.required}") @Size(max = 200, message = "{directory.name.size}") String name,
-		@NotNull(message = "{directory.kind.required}") OrganisationKind kind,
-		@SirenOrSiret String siren,
-		@Rna String rna,
-		@Size(max = 280, message = "{directory.shortDescription.size}") String shortDescription,
+		@NotBlank(message = "{directory.name.required}") @Size(max = 200,
+				message = "{directory.name.size}") String name,
+		@NotNull(message = "{directory.kind.required}") OrganisationKind kind, @SirenOrSiret String siren,
+		@Rna String rna, @Size(max = 280, message = "{directory.shortDescription.size}") String shortDescription,
 		@Size(max = 20000, message = "{directory.longDescription.size}") String longDescription,
-		@Size(max = 300, message = "{directory.address.size}") String address,
-		String commune,
+		@Size(max = 300, message = "{directory.address.size}") String address, String commune,
 		@DecimalMin(value = "-90", message = "{directory.latitude.range}") @DecimalMax(value = "90",
 				message = "{directory.latitude.range}") Double latitude,
 		@DecimalMin(value = "-180", message = "{directory.longitude.range}") @DecimalMax(value = "180",
 				message = "{directory.longitude.range}") Double longitude,
-		Set<String> territories,
-		String addTerritory,
-		Set<String> themes,
-		Set<String> competencies,
+		Set<String> territories, String addTerritory, Set<String> themes, Set<String> competencies,
 		@Size(max = 500, message = "{directory.website.invalid}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
 				message = "{directory.website.invalid}") String website,
-		@Email(message = "{directory.email.invalid}") @Size(max = 254, message = "{directory.email.invalid}") String email,
+		@Email(message = "{directory.email.invalid}") @Size(max = 254,
+				message = "{directory.email.invalid}") String email,
 		@Pattern(regexp = "^$|^[+0-9 .()-]{6,30}$", message = "{directory.phone.invalid}") String phone,
-		Visibility visibility,
-		Long version,
-		boolean confirmDuplicates) {
+		Visibility visibility, Long version, boolean confirmDuplicates) {
 
 	OrganisationForm {
 		territories = territories == null ? new LinkedHashSet<>() : new LinkedHashSet<>(territories);
@@ -71,8 +65,8 @@ record OrganisationForm(
 
 	OrganisationForm withResolved(String communeText, Set<String> territoryIds, Long version) {
 		return new OrganisationForm(name, kind, siren, rna, shortDescription, longDescription, address, communeText,
-				latitude, longitude, territoryIds, null, themes, competencies, website, email, phone, visibility, version,
-				confirmDuplicates);
+				latitude, longitude, territoryIds, null, themes, competencies, website, email, phone, visibility,
+				version, confirmDuplicates);
 	}
 
 	OrganisationCommand toCommand(String communeId, Set<String> territoryIds) {

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The organisation forms: create (with a duplicate warning and a "create anyway" step) and edit
- * (with a side-by-side conflict notice when someone saved in between).
+ * The organisation forms: create (with a duplicate warning and a "create anyway" step)
+ * and edit (with a side-by-side conflict notice when someone saved in between).
  */
 @Controller
 class OrganisationFormController {
@@ -45,8 +45,8 @@ class OrganisationFormController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	OrganisationFormController(OrganisationService organisations, TaxonomyService taxonomy,
-			TerritoryLookup territories, CurrentUser currentUser, org.springframework.context.MessageSource messages) {
+	OrganisationFormController(OrganisationService organisations, TaxonomyService taxonomy, TerritoryLookup territories,
+			CurrentUser currentUser, org.springframework.context.MessageSource messages) {
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
@@ -94,7 +94,8 @@ class OrganisationFormController {
 		if (!organisations.canEdit(id)) {
 			throw new org.maillage.common.ForbiddenException("directory.organisation.forbidden");
 		}
-		return render(model, OrganisationForm.of(organisation, territories.label(organisation.communeId())), id);
+		return render(model, OrganisationForm.of(organisation,
+				territories.find(organisation.communeId()).map(Territory::choice).orElse(null)), id);
 	}
 
 	@PostMapping("/annuaire/organisations/{id}/modifier")
@@ -135,7 +136,10 @@ class OrganisationFormController {
 		return "redirect:/annuaire";
 	}
 
-	/** Nothing was saved: show both versions; saving again (from the stored version) is a deliberate choice. */
+	/**
+	 * Nothing was saved: show both versions; saving again (from the stored version) is a
+	 * deliberate choice.
+	 */
 	private String conflict(Model model, OrganisationForm submitted, OrganisationView stored, long id) {
 		List<ConflictRow> rows = new ArrayList<>();
 		row(rows, "directory.field.name", stored.name(), submitted.name());
@@ -147,8 +151,7 @@ class OrganisationFormController {
 		row(rows, "directory.field.address", stored.address(), submitted.address());
 		row(rows, "directory.field.commune", territories.label(stored.communeId()), submitted.commune());
 		row(rows, "directory.field.territories", labels(stored.territoryIds()), labels(submitted.territories()));
-		row(rows, "directory.field.themes", String.join(", ", stored.themes()),
-				String.join(", ", submitted.themes()));
+		row(rows, "directory.field.themes", String.join(", ", stored.themes()), String.join(", ", submitted.themes()));
 		row(rows, "directory.field.competencies", String.join(", ", stored.competencies()),
 				String.join(", ", submitted.competencies()));
 		row(rows, "directory.field.website", stored.website(), submitted.website());
@@ -176,14 +179,19 @@ class OrganisationFormController {
 
 	private String labels(java.util.Collection<String> ids) {
 		var found = territories.findAll(ids);
-		return ids.stream().map(id -> found.containsKey(id) ? found.get(id).label() : id).sorted()
+		return ids.stream()
+			.map(id -> found.containsKey(id) ? found.get(id).label() : id)
+			.sorted()
 			.collect(Collectors.joining(", "));
 	}
 
 	private record Resolution(OrganisationForm form, String communeId) {
 	}
 
-	/** Resolves the commune and the territory to add from what was typed; errors go next to the fields. */
+	/**
+	 * Resolves the commune and the territory to add from what was typed; errors go next
+	 * to the fields.
+	 */
 	private Resolution resolve(OrganisationForm form, BindingResult errors) {
 		String communeId = null;
 		String communeText = form.commune();
@@ -191,7 +199,7 @@ class OrganisationFormController {
 			switch (territories.resolve(form.commune(), TerritoryLevel.COMMUNE)) {
 				case TerritoryLookup.Resolved.One one -> {
 					communeId = one.territory().id();
-					communeText = one.territory().label();
+					communeText = one.territory().choice();
 				}
 				case TerritoryLookup.Resolved.Several several -> errors.rejectValue("commune",
 						"directory.territory.ambiguous", new Object[] { choices(several.candidates()) }, null);
@@ -228,10 +236,11 @@ class OrganisationFormController {
 		model.addAttribute("allThemes", taxonomy.list(Vocabulary.THEME));
 		model.addAttribute("allCompetencies", taxonomy.list(Vocabulary.COMPETENCY));
 		var labels = territories.findAll(form.territories());
-		model.addAttribute("territoryLabels", form.territories()
-			.stream()
-			.collect(Collectors.toMap(t -> t, t -> labels.containsKey(t) ? labels.get(t).label() : t, (a, b) -> a,
-					java.util.LinkedHashMap::new)));
+		model.addAttribute("territoryLabels",
+				form.territories()
+					.stream()
+					.collect(Collectors.toMap(t -> t, t -> labels.containsKey(t) ? labels.get(t).label() : t,
+							(a, b) -> a, java.util.LinkedHashMap::new)));
 		return VIEW;
 	}
 

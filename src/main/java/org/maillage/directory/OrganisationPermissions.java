@@ -9,8 +9,9 @@ import org.maillage.common.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one permission checker of the directory. An organisation is edited by its admins, by network
- * animators and by instance administrators; members-only organisations do not exist for visitors.
+ * The one permission checker of the directory. An organisation is edited by its admins,
+ * by network animators and by instance administrators; members-only organisations do not
+ * exist for visitors.
  */
 @Component
 class OrganisationPermissions {

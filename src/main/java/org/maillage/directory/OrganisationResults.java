@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of organisations and the facet counts over the whole filtered result (not just the
- * page): kind → count, theme code → count, competency code → count.
+ * One page of organisations and the facet counts over the whole filtered result (not just
+ * the page): kind → count, theme code → count, competency code → count.
  */
 public record OrganisationResults(List<Organisation> hits, long total, int page, int size,
 		Map<OrganisationKind, Long> kinds, Map<String, Long> themes, Map<String, Long> competencies) {

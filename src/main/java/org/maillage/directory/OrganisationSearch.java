@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text and faceted search over organisations. {@link #predicate} is the one place where
- * criteria and visibility become a query, so that the directory page, the API, the map and exports
- * all agree on what a visitor or a member may find.
+ * Full-text and faceted search over organisations. {@link #predicate} is the one place
+ * where criteria and visibility become a query, so that the directory page, the API, the
+ * map and exports all agree on what a visitor or a member may find.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,14 +46,18 @@ public class OrganisationSearch {
 		this.territories = territories;
 	}
 
-	/** The predicate for these criteria, as seen by the current user (visitors: public only). */
+	/**
+	 * The predicate for these criteria, as seen by the current user (visitors: public
+	 * only).
+	 */
 	public PredicateFinalStep predicate(SearchPredicateFactory f, OrganisationCriteria criteria) {
 		return predicate(f, criteria, currentUser.get().isPresent());
 	}
 
 	/**
-	 * The predicate for these criteria. A territory X matches organisations acting in X or in a
-	 * territory inside X ({@code actsInExpanded}), and those acting in a territory containing X.
+	 * The predicate for these criteria. A territory X matches organisations acting in X
+	 * or in a territory inside X ({@code actsInExpanded}), and those acting in a
+	 * territory containing X.
 	 */
 	public PredicateFinalStep predicate(SearchPredicateFactory f, OrganisationCriteria criteria, boolean loggedIn) {
 		return f.bool(b -> {
@@ -102,8 +106,7 @@ public class OrganisationSearch {
 			})
 			.aggregation(KINDS, f -> f.terms().field("kind", OrganisationKind.class).maxTermCount(MAX_FACETS))
 			.aggregation(THEMES, f -> f.terms().field("themes.code", String.class).maxTermCount(MAX_FACETS))
-			.aggregation(COMPETENCIES,
-					f -> f.terms().field("competencies.code", String.class).maxTermCount(MAX_FACETS))
+			.aggregation(COMPETENCIES, f -> f.terms().field("competencies.code", String.class).maxTermCount(MAX_FACETS))
 			.fetch(safePage * safeSize, safeSize);
 		// the page renders after the transaction: load what it shows now (batched)
 		result.hits().forEach(Organisation::loadDetails);

@@ -23,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating, editing and deleting organisations. Any member may create one (and becomes its admin);
- * its admins, animators and instance administrators may edit or delete it. Edits are refused when
- * someone else saved in between (optimistic locking): nothing is silently overwritten.
+ * Creating, editing and deleting organisations. Any member may create one (and becomes
+ * its admin); its admins, animators and instance administrators may edit or delete it.
+ * Edits are refused when someone else saved in between (optimistic locking): nothing is
+ * silently overwritten.
  */
 @Service
 @Transactional
@@ -81,7 +82,10 @@ public class OrganisationService {
 		return organisations.findById(id).map(permissions::canEdit).orElse(false);
 	}
 
-	/** Existing organisations that look like this one: same SIREN/RNA, or a very similar name in the same commune. */
+	/**
+	 * Existing organisations that look like this one: same SIREN/RNA, or a very similar
+	 * name in the same commune.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Organisation, DuplicateFlag.Reason> possibleDuplicates(OrganisationCommand command, Long excludeId) {
 		Map<Organisation, DuplicateFlag.Reason> found = new LinkedHashMap<>();
@@ -110,8 +114,8 @@ public class OrganisationService {
 	}
 
 	/**
-	 * Creates an organisation; the creator becomes its admin. Possible duplicates (the person was
-	 * warned and confirmed) are flagged for animators.
+	 * Creates an organisation; the creator becomes its admin. Possible duplicates (the
+	 * person was warned and confirmed) are flagged for animators.
 	 */
 	public Organisation create(OrganisationCommand command) {
 		UserRef user = permissions.requireUser();
@@ -128,8 +132,9 @@ public class OrganisationService {
 	}
 
 	/**
-	 * Updates an organisation edited from the given version. When someone saved in between, a
-	 * {@link ConflictException} carries the stored version and nothing is written.
+	 * Updates an organisation edited from the given version. When someone saved in
+	 * between, a {@link ConflictException} carries the stored version and nothing is
+	 * written.
 	 */
 	public Organisation update(long id, long version, OrganisationCommand command) {
 		Organisation organisation = permissions.visible(organisations.findById(id));

@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * What a person shows of themselves in the directory: function, skills, and to whom. The name comes
- * from the account. Without a saved profile a person is visible to members only.
+ * What a person shows of themselves in the directory: function, skills, and to whom. The
+ * name comes from the account. Without a saved profile a person is visible to members
+ * only.
  */
 @Entity
 @Table(name = "directory_profile")

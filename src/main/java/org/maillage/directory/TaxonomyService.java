@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Themes and competencies. Everyone reads them; animators and administrators add, rename and remove
- * them. Renaming or removing a term reindexes the organisations that carry it.
+ * Themes and competencies. Everyone reads them; animators and administrators add, rename
+ * and remove them. Renaming or removing a term reindexes the organisations that carry it.
  */
 @Service
 @Transactional

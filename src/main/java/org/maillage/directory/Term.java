@@ -14,8 +14,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
- * A theme ("Alimentation") or a competency ("Animation de réseau"). The code never changes (filters,
- * facets, URLs); the label can be renamed by animators.
+ * A theme ("Alimentation") or a competency ("Animation de réseau"). The code never
+ * changes (filters, facets, URLs); the label can be renamed by animators.
  */
 @Entity
 @Table(name = "directory_term")

@@ -15,10 +15,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes {@code actsInExpanded}: every territory containing one where the organisation acts (a
- * Pélussin association also acts in the Loire and in Auvergne-Rhône-Alpes), so that filtering on
- * a large territory finds the organisations acting in smaller ones inside it. The territory service
- * is looked up lazily: the binder is created while the persistence unit itself starts.
+ * Indexes {@code actsInExpanded}: every territory containing one where the organisation
+ * acts (a Pélussin association also acts in the Loire and in Auvergne-Rhône-Alpes), so
+ * that filtering on a large territory finds the organisations acting in smaller ones
+ * inside it. The territory service is looked up lazily: the binder is created while the
+ * persistence unit itself starts.
  */
 @Component
 public class ActsInBinder implements TypeBinder {

@@ -2,7 +2,10 @@ package org.maillage.directory.internal;
 
 import org.maillage.common.DomainException;
 
-/** A value refused by a rule that Bean Validation cannot check alone (an unknown territory...). */
+/**
+ * A value refused by a rule that Bean Validation cannot check alone (an unknown
+ * territory...).
+ */
 public class InvalidFieldException extends DomainException {
 
 	private final String field;

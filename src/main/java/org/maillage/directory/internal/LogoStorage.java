@@ -19,9 +19,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Organisation logos. The upload is judged by its content, not its name (Apache Tika): PNG, JPEG,
- * GIF or WebP up to 2 MB. It is decoded and re-encoded as a PNG of at most 256 px, so that nothing
- * but pixels from the upload is ever served.
+ * Organisation logos. The upload is judged by its content, not its name (Apache Tika):
+ * PNG, JPEG, GIF or WebP up to 2 MB. It is decoded and re-encoded as a PNG of at most 256
+ * px, so that nothing but pixels from the upload is ever served.
  */
 @Component
 public class LogoStorage {

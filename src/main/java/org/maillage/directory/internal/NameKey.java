@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The normalised form of an organisation's name used to spot duplicates: no accents, no case, no
- * punctuation, without the words that every name shares ("association", "de", "la"...).
+ * The normalised form of an organisation's name used to spot duplicates: no accents, no
+ * case, no punctuation, without the words that every name shares ("association", "de",
+ * "la"...).
  */
 public final class NameKey {
 
@@ -32,7 +33,10 @@ public final class NameKey {
 		return key.isEmpty() ? ascii.strip() : key;
 	}
 
-	/** Same key, or keys at most two edits apart (typos, a plural) when long enough to mean it. */
+	/**
+	 * Same key, or keys at most two edits apart (typos, a plural) when long enough to
+	 * mean it.
+	 */
 	public static boolean similar(String a, String b) {
 		if (a.equals(b)) {
 			return true;

@@ -1,8 +1,8 @@
 package org.maillage.directory.internal;
 
 /**
- * French registry numbers: SIREN (9 digits) and SIRET (14 digits) carry a Luhn check digit; RNA
- * numbers of associations are a W followed by 9 digits.
+ * French registry numbers: SIREN (9 digits) and SIRET (14 digits) carry a Luhn check
+ * digit; RNA numbers of associations are a W followed by 9 digits.
  */
 public final class RegistryNumbers {
 

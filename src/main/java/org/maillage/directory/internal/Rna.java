@@ -28,7 +28,8 @@ public @interface Rna {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || RegistryNumbers.isRna(RegistryNumbers.clean(value).toUpperCase());
+			return value == null || value.isBlank()
+					|| RegistryNumbers.isRna(RegistryNumbers.clean(value).toUpperCase());
 		}
 
 	}

@@ -12,8 +12,8 @@ import org.maillage.territory.TerritoryService;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory's one door to the territory module: labels, hierarchy, and resolving what a person
- * typed in a form without JavaScript ("Pélussin", "42", "com:42168").
+ * The directory's one door to the territory module: labels, hierarchy, and resolving what
+ * a person typed in a form without JavaScript ("Pélussin", "42", "com:42168").
  */
 @Component
 public class TerritoryLookup {
@@ -43,17 +43,17 @@ public class TerritoryLookup {
 			return new Resolved.None();
 		}
 		String value = input.strip();
-		Optional<Territory> byId = territories.find(value)
-			.filter(t -> levelOrNull == null || t.level() == levelOrNull);
+		Optional<Territory> byId = territories.find(value).filter(t -> levelOrNull == null || t.level() == levelOrNull);
 		if (byId.isPresent()) {
 			return new Resolved.One(byId.get());
 		}
 		var resolution = territories.resolve(value, levelOrNull);
-		if (resolution.isUnique()) {
-			return new Resolved.One(resolution.candidates().getFirst());
+		if (resolution.resolved()) {
+			return new Resolved.One(resolution.territory().orElseThrow());
 		}
 		if (resolution.isAmbiguous()) {
-			// the label shown back in a re-rendered form ("Pélussin (42)") designates one of them
+			// the label shown back in a re-rendered form ("Pélussin (42)") designates one
+			// of them
 			var exact = resolution.candidates().stream().filter(t -> t.label().equalsIgnoreCase(value)).toList();
 			if (exact.size() == 1) {
 				return new Resolved.One(exact.getFirst());
