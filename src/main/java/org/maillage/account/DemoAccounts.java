@@ -37,4 +37,25 @@ public class DemoAccounts {
 			.orElseGet(() -> accounts.createConfirmed(email, displayName, rawPassword, roles));
 	}
 
+	/**
+	 * Runs seeding work as this demo user, so that it goes through the same services and
+	 * permission checks as a person would, then restores the previous authentication.
+	 */
+	public <T> T runAs(UserRef user, java.util.function.Supplier<T> work) {
+		if (!enabled) {
+			throw new IllegalStateException("Demo seeding only runs when maillage.demo.enabled is true");
+		}
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var previous = context.getAuthentication();
+		var principal = AccountPrincipal.of(user);
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(principal, null, principal.getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			context.setAuthentication(previous);
+		}
+	}
+
 }
