@@ -36,13 +36,14 @@ record OrganisationForm(
 		@Email(message = "{directory.email.invalid}") @Size(max = 254,
 				message = "{directory.email.invalid}") String email,
 		@Pattern(regexp = "^$|^[+0-9 .()-]{6,30}$", message = "{directory.phone.invalid}") String phone,
-		Visibility visibility, Long version, boolean confirmDuplicates) {
+		Visibility visibility, Long version, Boolean confirmDuplicates) {
 
 	OrganisationForm {
 		territories = territories == null ? new LinkedHashSet<>() : new LinkedHashSet<>(territories);
 		themes = themes == null ? Set.of() : themes;
 		competencies = competencies == null ? Set.of() : competencies;
 		visibility = visibility == null ? Visibility.PUBLIC : visibility;
+		confirmDuplicates = Boolean.TRUE.equals(confirmDuplicates);
 	}
 
 	static OrganisationForm empty() {

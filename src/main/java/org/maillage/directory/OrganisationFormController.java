@@ -69,7 +69,7 @@ class OrganisationFormController {
 			return render(model, resolved.form(), null);
 		}
 		var command = form.toCommand(resolved.communeId(), resolved.form().territories());
-		if (!form.confirmDuplicates()) {
+		if (!Boolean.TRUE.equals(form.confirmDuplicates())) {
 			var duplicates = organisations.possibleDuplicates(command, null);
 			if (!duplicates.isEmpty()) {
 				model.addAttribute("duplicates", duplicates);
@@ -226,9 +226,9 @@ class OrganisationFormController {
 
 	private String render(Model model, OrganisationForm form, Long id) {
 		var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-		if (binding != null && binding.hasErrors()) {
+		if (binding != null && binding.hasErrors() && binding.getTarget() instanceof OrganisationForm typed) {
 			// errors stay bound to what was typed: the input is shown back as is
-			form = (OrganisationForm) binding.getTarget();
+			form = typed;
 		}
 		model.addAttribute("form", form);
 		model.addAttribute("organisationId", id);

@@ -187,7 +187,7 @@ class OrganisationPageController {
 		if (o.latitude() != null && o.longitude() != null) {
 			data.put("geo", Map.of("@type", "GeoCoordinates", "latitude", o.latitude(), "longitude", o.longitude()));
 		}
-		return json.writeValueAsString(data).replace("</", "<\\/").replace("<!--", "\\u003c!--");
+		return json.writeValueAsString(data).replace("<", "\\u003c");
 	}
 
 	private String text(String key, Object... args) {
