@@ -53,6 +53,7 @@ import org.maillage.directory.internal.NameKey;
 @Indexed(index = "organisation")
 @GeoPointBinding(fieldName = "location")
 @TypeBinding(binder = @TypeBinderRef(type = ActsInBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = org.maillage.directory.internal.map.GeoCellBinder.class))
 public class Organisation {
 
 	@Id

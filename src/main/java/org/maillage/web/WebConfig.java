@@ -23,7 +23,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** One bundle per module, so that modules do not edit each other's files. */
 	static final String[] MESSAGE_BUNDLES = { "messages/core", "messages/territory", "messages/account",
-			"messages/mail", "messages/directory" };
+			"messages/mail", "messages/directory", "messages/directory-tools" };
 
 	@Bean
 	MessageSource messageSource() {
