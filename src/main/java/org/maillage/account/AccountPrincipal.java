@@ -124,4 +124,22 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer {
 		return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
 	}
 
+	/**
+	 * Runs work authenticated as this user (seeding, tests), then restores the previous
+	 * authentication.
+	 */
+	static <T> T runAs(UserRef user, java.util.function.Supplier<T> work) {
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var previous = context.getAuthentication();
+		var principal = of(user);
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(principal, null, principal.getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			context.setAuthentication(previous);
+		}
+	}
+
 }

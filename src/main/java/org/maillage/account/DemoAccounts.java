@@ -45,17 +45,7 @@ public class DemoAccounts {
 		if (!enabled) {
 			throw new IllegalStateException("Demo seeding only runs when maillage.demo.enabled is true");
 		}
-		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-		var previous = context.getAuthentication();
-		var principal = AccountPrincipal.of(user);
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(principal, null, principal.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			context.setAuthentication(previous);
-		}
+		return AccountPrincipal.runAs(user, work);
 	}
 
 }

@@ -38,17 +38,7 @@ public final class TestAccounts {
 	 * authentication.
 	 */
 	public static <T> T callAs(UserRef user, java.util.function.Supplier<T> action) {
-		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-		var previous = context.getAuthentication();
-		var principal = AccountPrincipal.of(user);
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(principal, null, principal.getAuthorities()));
-		try {
-			return action.get();
-		}
-		finally {
-			context.setAuthentication(previous);
-		}
+		return AccountPrincipal.runAs(user, action);
 	}
 
 }
