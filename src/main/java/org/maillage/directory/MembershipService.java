@@ -121,12 +121,12 @@ public class MembershipService {
 			if (memberships.findByOrganisationIdAndUserId(organisationId, existing.get().id()).isPresent()) {
 				throw new DomainException("directory.members.already");
 			}
-			memberships.save(
-					new Membership(organisationId, existing.get().id(), blankToNull(function), role, clock.instant()));
+			memberships.save(new Membership(organisationId, existing.get().id(),
+					OrganisationService.blankToNull(function), role, clock.instant()));
 		}
 		else {
-			invitations.save(new Invitation(organisationId, address, blankToNull(function), role, inviter.id(),
-					clock.instant()));
+			invitations.save(new Invitation(organisationId, address, OrganisationService.blankToNull(function), role,
+					inviter.id(), clock.instant()));
 		}
 		events.publishEvent(new MemberInvited(organisationId, address, inviter.displayName(), existing.isPresent()));
 	}
@@ -172,7 +172,8 @@ public class MembershipService {
 		if (claims.existsByOrganisationIdAndUserIdAndStatus(organisationId, user.id(), Claim.Status.PENDING)) {
 			throw new DomainException("directory.claim.pending");
 		}
-		return claims.save(new Claim(organisationId, user.id(), blankToNull(message), clock.instant()));
+		return claims
+			.save(new Claim(organisationId, user.id(), OrganisationService.blankToNull(message), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -209,10 +210,6 @@ public class MembershipService {
 			throw new ForbiddenException("directory.organisation.forbidden");
 		}
 		return user;
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -70,12 +70,8 @@ public class PersonProfileService {
 	public void update(String function, String skills, Visibility visibility) {
 		long userId = permissions.requireUser().id();
 		PersonProfile profile = profiles.findById(userId).orElseGet(() -> profiles.save(new PersonProfile(userId)));
-		profile.update(blankToNull(function), blankToNull(skills),
+		profile.update(OrganisationService.blankToNull(function), OrganisationService.blankToNull(skills),
 				visibility == null ? Visibility.MEMBERS : visibility);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }
