@@ -39,4 +39,12 @@ class LayoutTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Page introuvable")));
 	}
 
+	@Test
+	void the_api_is_described_by_openapi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/organisations")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/territories")));
+	}
+
 }

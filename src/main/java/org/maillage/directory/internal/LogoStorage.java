@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Organisation logos. The upload is judged by its content, not its name (Apache Tika):
- * PNG, JPEG, GIF or WebP up to 2 MB. It is decoded and re-encoded as a PNG of at most 256
- * px, so that nothing but pixels from the upload is ever served.
+ * PNG, JPEG or GIF up to 2 MB (the JDK cannot decode WebP). It is decoded and re-encoded
+ * as a PNG of at most 256 px, so that nothing but pixels from the upload is ever served.
  */
 @Component
 public class LogoStorage {
@@ -30,7 +30,7 @@ public class LogoStorage {
 
 	static final int MAX_SIDE = 256;
 
-	private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+	private static final Set<String> ACCEPTED = Set.of("image/png", "image/jpeg", "image/gif");
 
 	private static final Tika TIKA = new Tika();
 
