@@ -235,7 +235,7 @@ class OrganisationEditingTests {
 			.with(TestAccounts.as(user))
 			.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("logoError", "Ce fichier n'est pas une image PNG, JPEG, GIF ou WebP."));
+			.andExpect(flash().attribute("logoError", "Ce fichier n'est pas une image PNG, JPEG ou GIF."));
 		assertThat(organisations.findById(id).orElseThrow().logoFile()).isNull();
 
 		var image = new java.awt.image.BufferedImage(600, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
