@@ -4,6 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +18,9 @@ class LayoutTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Test
 	void the_home_page_speaks_french_by_default() throws Exception {
@@ -45,6 +50,15 @@ class LayoutTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/organisations")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/territories")));
+	}
+
+	@Test
+	void a_visitor_browsing_the_directory_opens_no_session() throws Exception {
+		Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class);
+		for (String page : new String[] { "/", "/annuaire", "/carte", "/territoires" }) {
+			mvc.perform(get(page)).andExpect(status().isOk());
+		}
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session", Integer.class)).isEqualTo(before);
 	}
 
 }
