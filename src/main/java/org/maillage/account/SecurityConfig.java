@@ -120,7 +120,7 @@ class SecurityConfig {
 		rememberMe.setTokenValiditySeconds(30 * 24 * 3600);
 		http.authenticationManager(authenticationManager)
 			.securityContext(context -> context.securityContextRepository(contextRepository))
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/compte/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/compte/**", "/annuaire/import/**", "/annuaire/import")
 				.authenticated()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")

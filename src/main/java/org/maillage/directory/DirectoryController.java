@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.maillage.directory.internal.TerritoryLookup;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +29,11 @@ class DirectoryController {
 
 	private final TerritoryLookup territories;
 
-	DirectoryController(OrganisationSearch search, TaxonomyService taxonomy, TerritoryLookup territories) {
+	private final MessageSource messages;
+
+	DirectoryController(OrganisationSearch search, TaxonomyService taxonomy, TerritoryLookup territories,
+			MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
@@ -48,13 +54,11 @@ class DirectoryController {
 			switch (territories.resolve(territory, null)) {
 				case TerritoryLookup.Resolved.One one -> {
 					territoryId = one.territory().id();
-					territoryText = one.territory().label();
+					territoryText = one.territory().choice();
 				}
-				case TerritoryLookup.Resolved.Several several -> {
-					territoryError = "directory.territory.ambiguous";
-					model.addAttribute("territoryChoices", several.candidates());
-				}
-				case TerritoryLookup.Resolved.None none -> territoryError = "directory.territory.unknown";
+				case TerritoryLookup.Resolved.Several several -> territoryError = text("directory.territory.ambiguous",
+						several.candidates().stream().limit(8).map(t -> t.label()).collect(Collectors.joining(", ")));
+				case TerritoryLookup.Resolved.None none -> territoryError = text("directory.territory.unknown");
 			}
 		}
 		var criteria = new OrganisationCriteria(q, kinds, themes, competencies, territoryId, sort);
@@ -73,6 +77,10 @@ class DirectoryController {
 			.toList();
 		model.addAttribute("communes", territories.findAll(communeIds));
 		return htmx != null ? "directory/directory :: results" : "directory/directory";
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	private Map<String, String> labels(Vocabulary vocabulary) {

@@ -94,7 +94,8 @@ class OrganisationFormController {
 		if (!organisations.canEdit(id)) {
 			throw new org.maillage.common.ForbiddenException("directory.organisation.forbidden");
 		}
-		return render(model, OrganisationForm.of(organisation, territories.label(organisation.communeId())), id);
+		return render(model, OrganisationForm.of(organisation,
+				territories.find(organisation.communeId()).map(Territory::choice).orElse(null)), id);
 	}
 
 	@PostMapping("/annuaire/organisations/{id}/modifier")
@@ -198,7 +199,7 @@ class OrganisationFormController {
 			switch (territories.resolve(form.commune(), TerritoryLevel.COMMUNE)) {
 				case TerritoryLookup.Resolved.One one -> {
 					communeId = one.territory().id();
-					communeText = one.territory().label();
+					communeText = one.territory().choice();
 				}
 				case TerritoryLookup.Resolved.Several several -> errors.rejectValue("commune",
 						"directory.territory.ambiguous", new Object[] { choices(several.candidates()) }, null);

@@ -19,15 +19,17 @@ import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryResolution;
 
 /**
- * Turns one CSV line into an organisation to create, checking every rule a form checks and
- * saying in French what is wrong, line by line. Columns (French headers, any case or accents):
- * nom, type, siren, rna, description, description_longue, adresse, commune, site, email,
- * telephone, thematiques, competences, territoires, visibilite. Lists are separated by "|".
+ * Turns one CSV line into an organisation to create, checking every rule a form checks
+ * and saying in French what is wrong, line by line. Columns (French headers, any case or
+ * accents): nom, type, siren, rna, description, description_longue, adresse, commune,
+ * site, email, telephone, thematiques, competences, territoires, visibilite. Lists are
+ * separated by "|".
  */
 final class ImportLineReader {
 
 	static final List<String> COLUMNS = List.of("nom", "type", "siren", "rna", "description", "description_longue",
-			"adresse", "commune", "site", "email", "telephone", "thematiques", "competences", "territoires", "visibilite");
+			"adresse", "commune", "site", "email", "telephone", "thematiques", "competences", "territoires",
+			"visibilite");
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -65,12 +67,13 @@ final class ImportLineReader {
 		}
 		OrganisationKind kind = kind(row.get("type"));
 		if (kind == null) {
-			errors.add(row.get("type").isEmpty() ? error(line, "le type de structure est obligatoire")
-					: error(line, "le type « " + row.get("type") + " » n'existe pas (ex. association, commune, EPCI, entreprise)"));
+			errors.add(row.get("type").isEmpty() ? error(line, "le type de structure est obligatoire") : error(line,
+					"le type « " + row.get("type") + " » n'existe pas (ex. association, commune, EPCI, entreprise)"));
 		}
 		String siren = RegistryNumbers.clean(row.get("siren"));
 		if (!siren.isEmpty() && !RegistryNumbers.isSirenOrSiret(siren)) {
-			errors.add(error(line, "le SIREN/SIRET " + row.get("siren") + " n'est pas valide (clé de contrôle incorrecte)"));
+			errors.add(error(line,
+					"le SIREN/SIRET " + row.get("siren") + " n'est pas valide (clé de contrôle incorrecte)"));
 		}
 		String rna = row.get("rna").toUpperCase(Locale.ROOT).replace(" ", "");
 		if (!rna.isEmpty() && !RegistryNumbers.isRna(rna)) {
@@ -115,13 +118,19 @@ final class ImportLineReader {
 		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
 			errors.add(error(line, "l'adresse électronique « " + email + " » n'est pas valide"));
 		}
+		tooLong(line, row.get("adresse"), 300, "l'adresse", errors);
+		tooLong(line, website, 500, "le site", errors);
+		tooLong(line, email, 254, "l'adresse électronique", errors);
+		tooLong(line, row.get("telephone"), 30, "le téléphone", errors);
+		tooLong(line, row.get("descriptionlongue"), 20_000, "la description longue", errors);
 		Visibility visibility = visibility(row.get("visibilite"));
 		if (visibility == null) {
-			errors.add(error(line, "la visibilité « " + row.get("visibilite") + " » n'existe pas (publique ou membres)"));
+			errors
+				.add(error(line, "la visibilité « " + row.get("visibilite") + " » n'existe pas (publique ou membres)"));
 		}
 		OrganisationCommand command = errors.isEmpty() ? new OrganisationCommand(name, kind, blank(siren), blank(rna),
-				blank(description), blank(row.get("descriptionlongue")), blank(row.get("adresse")), communeId, null, null,
-				territoryIds.isEmpty() && communeId != null ? Set.of(communeId) : territoryIds, themeCodes,
+				blank(description), blank(row.get("descriptionlongue")), blank(row.get("adresse")), communeId, null,
+				null, territoryIds.isEmpty() && communeId != null ? Set.of(communeId) : territoryIds, themeCodes,
 				competencyCodes, blank(website), blank(email), blank(row.get("telephone")), visibility) : null;
 		return new ImportLine(line, name, command, List.copyOf(errors), List.of());
 	}
@@ -138,6 +147,12 @@ final class ImportLineReader {
 			}
 		}
 		return codes;
+	}
+
+	private static void tooLong(int line, String value, int max, String what, List<String> errors) {
+		if (value.length() > max) {
+			errors.add(error(line, what + " dépasse " + max + " caractères"));
+		}
 	}
 
 	static String error(int line, String message) {

@@ -2,7 +2,9 @@ package org.maillage.directory.internal.importing;
 
 import java.util.List;
 
-/** What an uploaded file would import; {@code id} identifies the stored upload to confirm. */
+/**
+ * What an uploaded file would import; {@code id} identifies the stored upload to confirm.
+ */
 public record ImportPreview(String id, String filename, String charset, char separator, List<ImportLine> lines,
 		List<String> fileErrors) {
 

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CSV import of organisations in two steps: a preview that writes nothing but the uploaded file
- * (kept server-side for its author), then a confirmation that creates every line in one
- * transaction, or none if any line fails.
+ * CSV import of organisations in two steps: a preview that writes nothing but the
+ * uploaded file (kept server-side for its author), then a confirmation that creates every
+ * line in one transaction, or none if any line fails.
  */
 @Service
 public class OrganisationImport {
@@ -68,8 +68,8 @@ public class OrganisationImport {
 		String id = UUID.randomUUID().toString();
 		jdbc.update("DELETE FROM directory_import WHERE user_id = ? AND created_at < ?", user.id(),
 				Timestamp.from(Instant.now().minusSeconds(86_400)));
-		jdbc.update("INSERT INTO directory_import (id, user_id, filename, content, created_at) VALUES (?, ?, ?, ?, ?)", id,
-				user.id(), filename, content, Timestamp.from(Instant.now()));
+		jdbc.update("INSERT INTO directory_import (id, user_id, filename, content, created_at) VALUES (?, ?, ?, ?, ?)",
+				id, user.id(), filename, content, Timestamp.from(Instant.now()));
 		return analyse(id, filename, content);
 	}
 
@@ -81,7 +81,8 @@ public class OrganisationImport {
 	}
 
 	/**
-	 * Creates every organisation of the upload, all or nothing. Returns how many were created.
+	 * Creates every organisation of the upload, all or nothing. Returns how many were
+	 * created.
 	 */
 	@Transactional
 	public int confirm(String id) {
@@ -95,7 +96,8 @@ public class OrganisationImport {
 			try {
 				organisations.create(line.command());
 			}
-			catch (DomainException refused) {
+			catch (DomainException | org.springframework.dao.DataAccessException
+					| jakarta.persistence.PersistenceException refused) {
 				// the whole transaction rolls back: nothing of this file is kept
 				throw new DomainException("directory.import.lineRefused", line.line(), line.name());
 			}
@@ -138,7 +140,8 @@ public class OrganisationImport {
 			fileErrors.add("Le fichier ne contient aucune ligne de données.");
 		}
 		if (!fileErrors.isEmpty()) {
-			return new ImportPreview(id, filename, file.charset().displayName(), file.separator(), List.of(), fileErrors);
+			return new ImportPreview(id, filename, file.charset().displayName(), file.separator(), List.of(),
+					fileErrors);
 		}
 		var reader = new ImportLineReader(value -> territories.resolve(value, TerritoryLevel.COMMUNE),
 				value -> territories.resolve(value, null), terms(Vocabulary.THEME), terms(Vocabulary.COMPETENCY));
@@ -174,6 +177,5 @@ public class OrganisationImport {
 	public static List<String> columns() {
 		return ImportLineReader.COLUMNS;
 	}
-
 
 }

@@ -4,6 +4,7 @@ import org.maillage.directory.OrganisationCriteria;
 import org.maillage.directory.OrganisationKind;
 import org.maillage.directory.OrganisationSearch;
 import org.maillage.directory.Vocabulary;
+import org.maillage.directory.internal.DirectoryFilters;
 import org.maillage.territory.TerritoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class MapController {
 	}
 
 	@GetMapping("/carte")
-	String map(MapFilters filters, Model model) {
+	String map(DirectoryFilters filters, Model model) {
 		OrganisationCriteria criteria = filters.toCriteria(territories);
 		model.addAttribute("filters", filters);
 		model.addAttribute("total", search.count(criteria));

@@ -1,4 +1,4 @@
-package org.maillage.directory.internal.map;
+package org.maillage.directory.internal;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -16,9 +16,10 @@ import org.maillage.territory.TerritoryService;
  * The territory may be an id or what a person typed; what cannot be resolved is ignored
  * rather than refused.
  */
-record MapFilters(String q, List<String> kind, List<String> theme, List<String> competency, String territory) {
+public record DirectoryFilters(String q, List<String> kind, List<String> theme, List<String> competency,
+		String territory) {
 
-	OrganisationCriteria toCriteria(TerritoryService territories) {
+	public OrganisationCriteria toCriteria(TerritoryService territories) {
 		Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
 		if (kind != null) {
 			for (String value : kind) {
