@@ -59,6 +59,8 @@ def main():
         "search_text": ["/annuaire?" + urlencode({"q": q}) for q in TEXT_QUERIES]
                        + ["/annuaire?" + urlencode({"q": q, "page": 2}) for q in TEXT_QUERIES[:5]],
         "search_filters": ["/annuaire?" + urlencode(f) for f in FILTERS],
+        "api_search": ["/api/v1/organisations?" + urlencode({"q": q}) for q in TEXT_QUERIES]
+                      + ["/api/v1/organisations?" + urlencode(f) for f in FILTERS if "page" not in f],
         "org_page": [f"/annuaire/organisations/{i}" for i in ids],
         "map_france_z6": [geo(FRANCE[0], 6)],
         "map_region_z8": [geo(b, 8) for b in REGIONS],
