@@ -106,6 +106,12 @@ if [[ -z "${SKIP_SETUP:-}" ]]; then
 
   log "first start: schema and territories"
   start_app "$RESULTS/app-setup.log" "Started .* in" 300
+  # TerritoryLoader (an ApplicationRunner) loads the territories after the port is open, in one transaction
+  for _ in $(seq 1 300); do
+    [[ "$(psql_ -d "$DB" -At -c "SELECT count(*) FROM territory_dataset" 2>/dev/null)" -gt 0 ]] 2>/dev/null && break
+    sleep 1
+  done
+  sleep 2
   stop_app
 
   log "generating $COUNT organisations"
