@@ -5,6 +5,7 @@
 #   bench/run.sh                      # full run: fresh DB, generate, index, measure
 #   COUNT=20000 DURATION=10s bench/run.sh
 #   SKIP_SETUP=1 bench/run.sh         # reuse the DB and index of the previous run (measure only)
+#   SKIP_SETUP=1 JAVA_OPTS=-Dspring.web.resources.chain.enabled=false bench/run.sh   # try a setting
 #
 # Only talks to 127.0.0.1 (PostgreSQL and the application). Bounded in time: every wait has a timeout.
 set -euo pipefail
@@ -127,6 +128,7 @@ if [[ -z "${SKIP_SETUP:-}" ]]; then
   log "$INDEX_LINE"
 else
   log "reusing $DB and $DATA_DIR"
+  psql_ -d "$DB" -c "DELETE FROM spring_session"   # sessions left by the previous run (one per page view)
   start_app "$RESULTS/app-run.log" "Started .* in" 300
   wait_indexed "$RESULTS/app-run.log" 1800
 fi
@@ -153,7 +155,9 @@ ORGS="$(psql_ -d "$DB" -At -c "SELECT count(*) FROM directory_organisation")"
   echo "# generation: $GEN_LINE"
   echo "# indexing:   $INDEX_LINE"
   [[ "$ORG_STATUS" != 200 ]] && echo "# organisation page: GET /annuaire/organisations/{id} answered $ORG_STATUS, not measured"
-  echo "# wrk -t$THREADS -d$DURATION, Accept-Encoding: gzip, latencies in ms"
+  echo "# JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+  echo "# machine load before measuring: $(cut -d' ' -f1-3 /proc/loadavg) (shared machine: others' jobs count)"
+  echo "# wrk -t$THREADS -d$DURATION, no cookies (every page view is a new visitor), Accept-Encoding: gzip, latencies in ms"
   printf "%-18s %5s %9s %8s %8s %8s %8s %7s\n" scenario conns "req/s" p50 p95 p99 max errors
 } | tee "$OUT"
 
