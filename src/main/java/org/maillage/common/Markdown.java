@@ -45,14 +45,4 @@ public final class Markdown {
 		return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
 	}
 
-	/** Plain text of user Markdown (for snippets, meta descriptions, search). */
-	public static String toPlainText(String markdown) {
-		if (markdown == null) {
-			return "";
-		}
-		return new org.commonmark.renderer.text.TextContentRenderer.Builder().build()
-			.render(PARSER.parse(markdown))
-			.strip();
-	}
-
 }

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.maillage.directory.internal.TerritoryLookup;
+import org.maillage.directory.internal.DirectoryFilters;
+import org.maillage.territory.TerritoryResolution;
+import org.maillage.territory.TerritoryService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -27,11 +29,11 @@ class DirectoryController {
 
 	private final TaxonomyService taxonomy;
 
-	private final TerritoryLookup territories;
+	private final TerritoryService territories;
 
 	private final MessageSource messages;
 
-	DirectoryController(OrganisationSearch search, TaxonomyService taxonomy, TerritoryLookup territories,
+	DirectoryController(OrganisationSearch search, TaxonomyService taxonomy, TerritoryService territories,
 			MessageSource messages) {
 		this.messages = messages;
 		this.search = search;
@@ -40,28 +42,30 @@ class DirectoryController {
 	}
 
 	@GetMapping("/annuaire")
-	String directory(@RequestParam(required = false) String q,
-			@RequestParam(name = "kind", required = false) Set<OrganisationKind> kinds,
-			@RequestParam(name = "theme", required = false) Set<String> themes,
-			@RequestParam(name = "competency", required = false) Set<String> competencies,
-			@RequestParam(required = false) String territory, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "1") int page,
+	String directory(DirectoryFilters filters, @RequestParam(defaultValue = "1") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String territoryId = null;
 		String territoryError = null;
-		String territoryText = territory;
-		if (territory != null && !territory.isBlank()) {
-			switch (territories.resolve(territory, null)) {
-				case TerritoryLookup.Resolved.One one -> {
-					territoryId = one.territory().id();
-					territoryText = one.territory().choice();
-				}
-				case TerritoryLookup.Resolved.Several several -> territoryError = text("directory.territory.ambiguous",
-						several.candidates().stream().limit(8).map(t -> t.label()).collect(Collectors.joining(", ")));
-				case TerritoryLookup.Resolved.None none -> territoryError = text("directory.territory.unknown");
+		String territoryText = filters.territory();
+		if (filters.hasTerritory()) {
+			TerritoryResolution resolution = territories.resolve(filters.territory(), null);
+			if (resolution.resolved()) {
+				territoryId = resolution.territory().orElseThrow().id();
+				territoryText = resolution.territory().orElseThrow().choice();
+			}
+			else if (resolution.isAmbiguous()) {
+				territoryError = text("directory.territory.ambiguous",
+						resolution.candidates()
+							.stream()
+							.limit(8)
+							.map(t -> t.label())
+							.collect(Collectors.joining(", ")));
+			}
+			else {
+				territoryError = text("directory.territory.unknown");
 			}
 		}
-		var criteria = new OrganisationCriteria(q, kinds, themes, competencies, territoryId, sort);
+		var criteria = filters.criteria(territoryId);
 		var results = search.search(criteria, Math.max(1, page) - 1, PAGE_SIZE);
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("territoryText", territoryText);

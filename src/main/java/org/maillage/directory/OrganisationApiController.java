@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.maillage.directory.internal.Rna;
 import org.maillage.directory.internal.SirenOrSiret;
+import org.maillage.directory.internal.DirectoryFilters;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,14 +88,10 @@ class OrganisationApiController {
 
 	/** Pages start at 0. */
 	@GetMapping
-	OrganisationPage list(@RequestParam(required = false) String q,
-			@RequestParam(name = "kind", required = false) Set<OrganisationKind> kinds,
-			@RequestParam(name = "theme", required = false) Set<String> themes,
-			@RequestParam(name = "competency", required = false) Set<String> competencies,
-			@RequestParam(required = false) String territory, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
-		var results = search.search(new OrganisationCriteria(q, kinds, themes, competencies, territory, sort), page,
-				size);
+	OrganisationPage list(@ParameterObject DirectoryFilters filters, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		// the API takes territory ids (com:42168, dep:42): an unknown id matches nothing
+		var results = search.find(filters.criteria(filters.territory()), page, size);
 		return new OrganisationPage(results.hits().stream().map(OrganisationSummary::of).toList(), results.total(),
 				results.page(), results.size(), results.pages());
 	}

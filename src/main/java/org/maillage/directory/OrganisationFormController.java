@@ -12,9 +12,10 @@ import jakarta.validation.Valid;
 import org.maillage.account.CurrentUser;
 import org.maillage.common.ConflictException;
 import org.maillage.directory.internal.InvalidFieldException;
-import org.maillage.directory.internal.TerritoryLookup;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryLevel;
+import org.maillage.territory.TerritoryResolution;
+import org.maillage.territory.TerritoryService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -39,14 +40,14 @@ class OrganisationFormController {
 
 	private final TaxonomyService taxonomy;
 
-	private final TerritoryLookup territories;
+	private final TerritoryService territories;
 
 	private final CurrentUser currentUser;
 
 	private final org.springframework.context.MessageSource messages;
 
-	OrganisationFormController(OrganisationService organisations, TaxonomyService taxonomy, TerritoryLookup territories,
-			CurrentUser currentUser, org.springframework.context.MessageSource messages) {
+	OrganisationFormController(OrganisationService organisations, TaxonomyService taxonomy,
+			TerritoryService territories, CurrentUser currentUser, org.springframework.context.MessageSource messages) {
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
@@ -149,7 +150,8 @@ class OrganisationFormController {
 		row(rows, "directory.field.shortDescription", stored.shortDescription(), submitted.shortDescription());
 		row(rows, "directory.field.longDescription", stored.longDescription(), submitted.longDescription());
 		row(rows, "directory.field.address", stored.address(), submitted.address());
-		row(rows, "directory.field.commune", territories.label(stored.communeId()), submitted.commune());
+		row(rows, "directory.field.commune", territories.find(stored.communeId()).map(Territory::label).orElse(null),
+				submitted.commune());
 		row(rows, "directory.field.territories", labels(stored.territoryIds()), labels(submitted.territories()));
 		row(rows, "directory.field.themes", String.join(", ", stored.themes()), String.join(", ", submitted.themes()));
 		row(rows, "directory.field.competencies", String.join(", ", stored.competencies()),
@@ -196,24 +198,31 @@ class OrganisationFormController {
 		String communeId = null;
 		String communeText = form.commune();
 		if (form.commune() != null && !form.commune().isBlank()) {
-			switch (territories.resolve(form.commune(), TerritoryLevel.COMMUNE)) {
-				case TerritoryLookup.Resolved.One one -> {
-					communeId = one.territory().id();
-					communeText = one.territory().choice();
-				}
-				case TerritoryLookup.Resolved.Several several -> errors.rejectValue("commune",
-						"directory.territory.ambiguous", new Object[] { choices(several.candidates()) }, null);
-				case TerritoryLookup.Resolved.None none -> errors.rejectValue("commune", "directory.commune.unknown");
+			TerritoryResolution commune = territories.resolve(form.commune(), TerritoryLevel.COMMUNE);
+			if (commune.resolved()) {
+				communeId = commune.territory().orElseThrow().id();
+				communeText = commune.territory().orElseThrow().choice();
+			}
+			else if (commune.isAmbiguous()) {
+				errors.rejectValue("commune", "directory.territory.ambiguous",
+						new Object[] { choices(commune.candidates()) }, null);
+			}
+			else {
+				errors.rejectValue("commune", "directory.commune.unknown");
 			}
 		}
 		Set<String> ids = new LinkedHashSet<>(form.territories());
 		if (form.addTerritory() != null && !form.addTerritory().isBlank()) {
-			switch (territories.resolve(form.addTerritory(), null)) {
-				case TerritoryLookup.Resolved.One one -> ids.add(one.territory().id());
-				case TerritoryLookup.Resolved.Several several -> errors.rejectValue("addTerritory",
-						"directory.territory.ambiguous", new Object[] { choices(several.candidates()) }, null);
-				case TerritoryLookup.Resolved.None none ->
-					errors.rejectValue("addTerritory", "directory.territory.unknown");
+			TerritoryResolution added = territories.resolve(form.addTerritory(), null);
+			if (added.resolved()) {
+				ids.add(added.territory().orElseThrow().id());
+			}
+			else if (added.isAmbiguous()) {
+				errors.rejectValue("addTerritory", "directory.territory.ambiguous",
+						new Object[] { choices(added.candidates()) }, null);
+			}
+			else {
+				errors.rejectValue("addTerritory", "directory.territory.unknown");
 			}
 		}
 		var resolvedForm = form.withResolved(communeText, ids, form.version());

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.maillage.common.Markdown;
 import org.maillage.common.NotFoundException;
 import org.maillage.directory.internal.InvalidFieldException;
-import org.maillage.directory.internal.TerritoryLookup;
+import org.maillage.territory.TerritoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,7 +38,7 @@ class OrganisationPageController {
 
 	private final MembershipService memberships;
 
-	private final TerritoryLookup territories;
+	private final TerritoryService territories;
 
 	private final MessageSource messages;
 
@@ -47,7 +47,7 @@ class OrganisationPageController {
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	OrganisationPageController(OrganisationService organisations, MembershipService memberships,
-			TerritoryLookup territories, MessageSource messages,
+			TerritoryService territories, MessageSource messages,
 			@Value("${maillage.base-url:http://localhost:8080}") String baseUrl) {
 		this.organisations = organisations;
 		this.memberships = memberships;

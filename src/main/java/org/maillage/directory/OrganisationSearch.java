@@ -13,7 +13,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.maillage.account.CurrentUser;
 import org.maillage.directory.internal.ActsInBinder;
-import org.maillage.directory.internal.TerritoryLookup;
+import org.maillage.territory.TerritoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +38,9 @@ public class OrganisationSearch {
 
 	private final CurrentUser currentUser;
 
-	private final TerritoryLookup territories;
+	private final TerritoryService territories;
 
-	OrganisationSearch(EntityManager entityManager, CurrentUser currentUser, TerritoryLookup territories) {
+	OrganisationSearch(EntityManager entityManager, CurrentUser currentUser, TerritoryService territories) {
 		this.entityManager = entityManager;
 		this.currentUser = currentUser;
 		this.territories = territories;
@@ -93,25 +93,41 @@ public class OrganisationSearch {
 
 	/** A page of results (0-based) with facet counts over the whole filtered result. */
 	public OrganisationResults search(OrganisationCriteria criteria, int page, int size) {
+		return run(criteria, page, size, true);
+	}
+
+	/**
+	 * A page of results (0-based) without facets: for the API and lists that show none.
+	 */
+	public OrganisationResults find(OrganisationCriteria criteria, int page, int size) {
+		return run(criteria, page, size, false);
+	}
+
+	private OrganisationResults run(OrganisationCriteria criteria, int page, int size, boolean facets) {
 		int safeSize = Math.clamp(size, 1, 100);
 		int safePage = Math.max(0, page);
 		boolean loggedIn = currentUser.get().isPresent();
-		var result = Search.session(entityManager)
+		var query = Search.session(entityManager)
 			.search(Organisation.class)
 			.where(f -> predicate(f, criteria, loggedIn))
 			.sort(f -> switch (criteria.effectiveSort()) {
 				case OrganisationCriteria.SORT_RECENT -> f.field("createdAt").desc().then().field("name_sort");
 				case OrganisationCriteria.SORT_NAME -> f.field("name_sort").asc();
 				default -> f.score().then().field("name_sort");
-			})
-			.aggregation(KINDS, f -> f.terms().field("kind", OrganisationKind.class).maxTermCount(MAX_FACETS))
-			.aggregation(THEMES, f -> f.terms().field("themes.code", String.class).maxTermCount(MAX_FACETS))
-			.aggregation(COMPETENCIES, f -> f.terms().field("competencies.code", String.class).maxTermCount(MAX_FACETS))
-			.fetch(safePage * safeSize, safeSize);
+			});
+		if (facets) {
+			query = query
+				.aggregation(KINDS, f -> f.terms().field("kind", OrganisationKind.class).maxTermCount(MAX_FACETS))
+				.aggregation(THEMES, f -> f.terms().field("themes.code", String.class).maxTermCount(MAX_FACETS))
+				.aggregation(COMPETENCIES,
+						f -> f.terms().field("competencies.code", String.class).maxTermCount(MAX_FACETS));
+		}
+		var result = query.fetch(safePage * safeSize, safeSize);
 		// the page renders after the transaction: load what it shows now (batched)
 		result.hits().forEach(Organisation::loadDetails);
 		return new OrganisationResults(List.copyOf(result.hits()), result.total().hitCount(), safePage, safeSize,
-				result.aggregation(KINDS), result.aggregation(THEMES), result.aggregation(COMPETENCIES));
+				facets ? result.aggregation(KINDS) : Map.of(), facets ? result.aggregation(THEMES) : Map.of(),
+				facets ? result.aggregation(COMPETENCIES) : Map.of());
 	}
 
 	/** How many organisations match, as seen by the current user. */

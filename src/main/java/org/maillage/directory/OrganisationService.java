@@ -16,9 +16,9 @@ import org.maillage.directory.internal.InvalidFieldException;
 import org.maillage.directory.internal.LogoStorage;
 import org.maillage.directory.internal.NameKey;
 import org.maillage.directory.internal.RegistryNumbers;
-import org.maillage.directory.internal.TerritoryLookup;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryLevel;
+import org.maillage.territory.TerritoryService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +42,14 @@ public class OrganisationService {
 
 	private final OrganisationPermissions permissions;
 
-	private final TerritoryLookup territories;
+	private final TerritoryService territories;
 
 	private final LogoStorage logos;
 
 	private final Clock clock;
 
 	OrganisationService(OrganisationRepository organisations, TermRepository terms, MembershipRepository memberships,
-			DuplicateFlagRepository duplicateFlags, OrganisationPermissions permissions, TerritoryLookup territories,
+			DuplicateFlagRepository duplicateFlags, OrganisationPermissions permissions, TerritoryService territories,
 			LogoStorage logos) {
 		this.organisations = organisations;
 		this.terms = terms;

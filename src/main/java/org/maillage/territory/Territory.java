@@ -72,6 +72,11 @@ public class Territory {
 		return name;
 	}
 
+	/** The name folded as people type it (see NameNormaliser), for matching. */
+	String searchName() {
+		return searchName;
+	}
+
 	public String departementCode() {
 		return departementCode;
 	}

@@ -23,15 +23,4 @@ public enum TerritoryLevel {
 		return prefix + ":" + code;
 	}
 
-	public static TerritoryLevel ofId(String id) {
-		int colon = id.indexOf(':');
-		String prefix = colon < 0 ? "" : id.substring(0, colon);
-		for (TerritoryLevel level : values()) {
-			if (level.prefix.equals(prefix)) {
-				return level;
-			}
-		}
-		throw new IllegalArgumentException("Not a territory id: " + id);
-	}
-
 }

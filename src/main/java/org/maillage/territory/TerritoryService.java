@@ -33,6 +33,8 @@ public class TerritoryService {
 
 	private static final Pattern ID_IN_CHOICE = Pattern.compile("\\[((?:reg|dep|epci|com):[0-9AB]{2,9})]\\s*$");
 
+	private static final Pattern LABEL = Pattern.compile("^(.+?)\\s*\\(([0-9]{2,3}|2[ABab])\\)$");
+
 	private static final Pattern INSEE = Pattern.compile("^[0-9][0-9AB][0-9]{3}$");
 
 	private static final Pattern DEPARTEMENT = Pattern.compile("^(?:[0-9]{2}|2[AB]|97[0-9])$");
@@ -115,6 +117,14 @@ public class TerritoryService {
 			}
 			return found.stream().limit(max).toList();
 		}
+		// a label as the pages write it, "Saint-Just (34)", narrows the name to a
+		// département
+		String departement = null;
+		Matcher label = LABEL.matcher(q);
+		if (label.matches()) {
+			q = label.group(1);
+			departement = label.group(2).toUpperCase();
+		}
 		String name = NameNormaliser.normalise(q);
 		if (name.isEmpty()) {
 			return List.copyOf(found);
@@ -123,8 +133,12 @@ public class TerritoryService {
 		if (candidates.size() < max) {
 			candidates.addAll(query("t.searchName like :name", "name", "% " + name + "%", level, max * 2));
 		}
-		candidates.sort(Comparator.<Territory>comparingInt(t -> NameNormaliser.normalise(t.name()).equals(name) ? 0 : 1)
-			.thenComparingInt(t -> NameNormaliser.normalise(t.name()).startsWith(name) ? 0 : 1)
+		if (departement != null) {
+			String code = departement;
+			candidates.removeIf(t -> !code.equals(t.departementCode()) && !code.equals(t.code()));
+		}
+		candidates.sort(Comparator.<Territory>comparingInt(t -> t.searchName().equals(name) ? 0 : 1)
+			.thenComparingInt(t -> t.searchName().startsWith(name) ? 0 : 1)
 			.thenComparingInt(t -> t.level().ordinal())
 			.thenComparing(t -> t.population() == null ? 0 : t.population(), Comparator.reverseOrder()));
 		found.addAll(candidates);
@@ -214,11 +228,9 @@ public class TerritoryService {
 		if (ID_IN_CHOICE.matcher(typed).find() || ID.matcher(typed).matches()) {
 			return TerritoryResolution.of(candidates.get(0));
 		}
-		String name = NameNormaliser.normalise(typed);
-		List<Territory> exact = candidates.stream()
-			.filter(t -> NameNormaliser.normalise(t.name()).equals(name)
-					|| NameNormaliser.normalise(t.label()).equals(name))
-			.toList();
+		Matcher label = LABEL.matcher(typed);
+		String name = NameNormaliser.normalise(label.matches() ? label.group(1) : typed);
+		List<Territory> exact = candidates.stream().filter(t -> t.searchName().equals(name)).toList();
 		if (exact.size() == 1) {
 			return TerritoryResolution.of(exact.get(0));
 		}

@@ -21,7 +21,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		var latest = new OrganisationCriteria(null, null, null, null, null, OrganisationCriteria.SORT_RECENT);
-		model.addAttribute("latest", organisations.search(latest, 0, LATEST));
+		model.addAttribute("latest", organisations.find(latest, 0, LATEST));
 		return "home";
 	}
 

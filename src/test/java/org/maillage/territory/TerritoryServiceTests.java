@@ -90,4 +90,13 @@ class TerritoryServiceTests {
 		assertThat(territories.resolve("Zzyzx-sur-Rien", null).isAmbiguous()).isFalse();
 	}
 
+	@Test
+	void a_label_as_the_pages_write_it_resolves_to_that_territory() {
+		assertThat(territories.resolve("Saint-Just (34)", TerritoryLevel.COMMUNE).territory())
+			.map(Territory::departementCode)
+			.contains("34");
+		assertThat(territories.resolve("Loire (42)", null).territory()).map(Territory::id).contains("dep:42");
+		assertThat(territories.resolve("Pélussin (42)", null).territory()).map(Territory::id).contains(PELUSSIN);
+	}
+
 }

@@ -1,8 +1,5 @@
 package org.maillage.directory.internal;
 
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.maillage.directory.OrganisationCriteria;
@@ -11,36 +8,28 @@ import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryService;
 
 /**
- * The directory filters as they arrive in a map request (same names as the directory
- * page: {@code q}, {@code kind}, {@code theme}, {@code competency}, {@code territory}).
- * The territory may be an id or what a person typed; what cannot be resolved is ignored
- * rather than refused.
+ * The directory filters as they arrive in a request, bound by name ({@code q},
+ * {@code kind}, {@code theme}, {@code competency}, {@code territory}, {@code sort}): the
+ * same parameters for the list, the map and the exports. The territory is what a person
+ * typed or an id; the caller resolves it, since the list reports a territory it cannot
+ * resolve and the map and exports ignore it.
  */
-public record DirectoryFilters(String q, List<String> kind, List<String> theme, List<String> competency,
-		String territory) {
+public record DirectoryFilters(String q, Set<OrganisationKind> kind, Set<String> theme, Set<String> competency,
+		String territory, String sort) {
 
-	public OrganisationCriteria toCriteria(TerritoryService territories) {
-		Set<OrganisationKind> kinds = EnumSet.noneOf(OrganisationKind.class);
-		if (kind != null) {
-			for (String value : kind) {
-				for (OrganisationKind candidate : OrganisationKind.values()) {
-					if (candidate.name().equalsIgnoreCase(value)) {
-						kinds.add(candidate);
-					}
-				}
-			}
-		}
-		String territoryId = territory == null || territory.isBlank() ? null
-				: territories.resolve(territory, null).territory().map(Territory::id).orElse(null);
-		return new OrganisationCriteria(q, kinds, clean(theme), clean(competency), territoryId, null);
+	public boolean hasTerritory() {
+		return territory != null && !territory.isBlank();
 	}
 
-	private static Set<String> clean(List<String> values) {
-		Set<String> clean = new LinkedHashSet<>();
-		if (values != null) {
-			values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(clean::add);
-		}
-		return clean;
+	/** For the map and exports: a territory that cannot be resolved is ignored. */
+	public OrganisationCriteria criteria(TerritoryService territories) {
+		String territoryId = hasTerritory()
+				? territories.resolve(territory, null).territory().map(Territory::id).orElse(null) : null;
+		return criteria(territoryId);
+	}
+
+	public OrganisationCriteria criteria(String territoryId) {
+		return new OrganisationCriteria(q, kind, theme, competency, territoryId, sort);
 	}
 
 }

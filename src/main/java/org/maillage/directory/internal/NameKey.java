@@ -1,10 +1,10 @@
 package org.maillage.directory.internal;
 
-import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.maillage.common.TextFolding;
 
 /**
  * The normalised form of an organisation's name used to spot duplicates: no accents, no
@@ -23,14 +23,11 @@ public final class NameKey {
 		if (name == null) {
 			return "";
 		}
-		String ascii = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", " ");
-		String key = Arrays.stream(ascii.strip().split(" "))
+		String ascii = TextFolding.fold(name);
+		String key = Arrays.stream(ascii.split(" "))
 			.filter(word -> !word.isEmpty() && !NOISE.contains(word))
 			.collect(Collectors.joining(" "));
-		return key.isEmpty() ? ascii.strip() : key;
+		return key.isEmpty() ? ascii : key;
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package org.maillage.territory.internal;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.maillage.common.TextFolding;
 
 /**
  * Folds a place name the way people type it: lowercase, no accents, hyphens and
@@ -11,10 +9,6 @@ import java.util.regex.Pattern;
  */
 public final class NameNormaliser {
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
-
 	private NameNormaliser() {
 	}
 
@@ -22,9 +16,7 @@ public final class NameNormaliser {
 		if (text == null) {
 			return "";
 		}
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-		folded = folded.toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae");
-		folded = NOT_ALNUM.matcher(folded).replaceAll(" ").strip();
+		String folded = TextFolding.fold(text);
 		if (folded.isEmpty()) {
 			return folded;
 		}

@@ -23,7 +23,7 @@ import org.maillage.directory.OrganisationCommand;
 import org.maillage.directory.OrganisationKind;
 import org.maillage.directory.OrganisationService;
 import org.maillage.directory.PersonProfileService;
-import org.maillage.directory.Term;
+import org.maillage.directory.TaxonomyService;
 import org.maillage.directory.Visibility;
 import org.maillage.directory.Vocabulary;
 import org.slf4j.Logger;
@@ -61,6 +61,8 @@ class DemoNetwork implements ApplicationRunner {
 
 	private final PersonProfileService profiles;
 
+	private final TaxonomyService taxonomy;
+
 	private final EntityManager entityManager;
 
 	private final TransactionTemplate transaction;
@@ -68,13 +70,14 @@ class DemoNetwork implements ApplicationRunner {
 	DemoNetwork(@Value("${maillage.demo.enabled:false}") boolean enabled,
 			@Value("${maillage.admin.email:}") String adminEmail, DemoAccounts accounts,
 			OrganisationService organisations, MembershipService memberships, PersonProfileService profiles,
-			EntityManager entityManager, TransactionTemplate transaction) {
+			TaxonomyService taxonomy, EntityManager entityManager, TransactionTemplate transaction) {
 		this.enabled = enabled;
 		this.adminEmail = adminEmail;
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.profiles = profiles;
+		this.taxonomy = taxonomy;
 		this.entityManager = entityManager;
 		this.transaction = transaction;
 	}
@@ -184,10 +187,7 @@ class DemoNetwork implements ApplicationRunner {
 
 	private Map<String, String> codes(Vocabulary vocabulary) {
 		Map<String, String> codes = new HashMap<>();
-		entityManager.createQuery("select t from Term t where t.vocabulary = :v", Term.class)
-			.setParameter("v", vocabulary)
-			.getResultList()
-			.forEach(t -> codes.put(t.label().toLowerCase(java.util.Locale.ROOT), t.code()));
+		taxonomy.list(vocabulary).forEach(t -> codes.put(t.label().toLowerCase(java.util.Locale.ROOT), t.code()));
 		return codes;
 	}
 

@@ -32,7 +32,7 @@ class ExportController {
 	@GetMapping("/annuaire/export.csv")
 	ResponseEntity<byte[]> csv(DirectoryFilters filters) throws IOException {
 		var out = new ByteArrayOutputStream();
-		export.csv(filters.toCriteria(territories), out);
+		export.csv(filters.criteria(territories), out);
 		return download("csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
 				out.toByteArray());
 	}
@@ -40,7 +40,7 @@ class ExportController {
 	@GetMapping("/annuaire/export.xlsx")
 	ResponseEntity<byte[]> xlsx(DirectoryFilters filters) throws IOException {
 		var out = new ByteArrayOutputStream();
-		export.xlsx(filters.toCriteria(territories), out);
+		export.xlsx(filters.criteria(territories), out);
 		return download("xlsx", XLSX, out.toByteArray());
 	}
 

@@ -6,7 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -112,7 +115,11 @@ public class OrganisationExport {
 					entityManager.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
 						.setParameter("ids", chunk)
 						.getResultList());
-			organisations.sort(java.util.Comparator.comparingInt(o -> chunk.indexOf(o.id())));
+			Map<Long, Integer> position = new HashMap<>();
+			for (int i = 0; i < chunk.size(); i++) {
+				position.put(chunk.get(i), i);
+			}
+			organisations.sort(Comparator.comparing(o -> position.get(o.id())));
 			for (Organisation o : organisations) {
 				if (!o.visibleTo(loggedIn)) {
 					continue;

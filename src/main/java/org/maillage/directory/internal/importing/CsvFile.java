@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.maillage.common.TextFolding;
 
 /**
  * A CSV file as people export it from a spreadsheet: comma or semicolon, UTF-8 with or
@@ -72,7 +72,7 @@ public record CsvFile(Charset charset, char separator, List<String> headers, Lis
 		List<Row> rows = new ArrayList<>();
 		List<String> headers;
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-			headers = parser.getHeaderNames().stream().map(CsvFile::normaliseHeader).toList();
+			headers = parser.getHeaderNames().stream().map(CsvFile::key).toList();
 			for (CSVRecord record : parser) {
 				Map<String, String> values = new LinkedHashMap<>();
 				for (int i = 0; i < record.size() && i < headers.size(); i++) {
@@ -98,11 +98,13 @@ public record CsvFile(Charset charset, char separator, List<String> headers, Lis
 		return semicolons >= commas && semicolons > 0 ? ';' : ',';
 	}
 
-	/** "Thématiques" and " thematiques " are the same column. */
-	public static String normaliseHeader(String header) {
-		String folded = java.text.Normalizer.normalize(header == null ? "" : header, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+	/**
+	 * How a header or a listed value is compared: "Thématiques", " thematiques " and
+	 * "THÉMATIQUES" are the same column, "Économie sociale" the same theme as
+	 * "economie-sociale".
+	 */
+	public static String key(String text) {
+		return TextFolding.fold(text).replace(" ", "");
 	}
 
 }

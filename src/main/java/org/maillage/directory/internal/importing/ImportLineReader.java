@@ -1,6 +1,5 @@
 package org.maillage.directory.internal.importing;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.maillage.directory.OrganisationKind;
 import org.maillage.directory.Visibility;
 import org.maillage.directory.internal.RegistryNumbers;
 import org.maillage.territory.Territory;
-import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryResolution;
 
 /**
@@ -138,7 +136,7 @@ final class ImportLineReader {
 	private Set<String> terms(int line, String value, Map<String, String> known, String what, List<String> errors) {
 		Set<String> codes = new LinkedHashSet<>();
 		for (String item : list(value)) {
-			String code = known.get(normalise(item));
+			String code = known.get(CsvFile.key(item));
 			if (code == null) {
 				errors.add(error(line, what + " « " + item + " » inconnue"));
 			}
@@ -174,12 +172,12 @@ final class ImportLineReader {
 	}
 
 	static OrganisationKind kind(String value) {
-		String wanted = normalise(value);
+		String wanted = CsvFile.key(value);
 		if (wanted.isEmpty()) {
 			return null;
 		}
 		for (OrganisationKind kind : OrganisationKind.values()) {
-			if (normalise(kind.name()).equals(wanted) || normalise(kind.label()).equals(wanted)) {
+			if (CsvFile.key(kind.name()).equals(wanted) || CsvFile.key(kind.label()).equals(wanted)) {
 				return kind;
 			}
 		}
@@ -197,20 +195,11 @@ final class ImportLineReader {
 	}
 
 	private static Visibility visibility(String value) {
-		return switch (normalise(value)) {
+		return switch (CsvFile.key(value)) {
 			case "", "publique", "public", "tous" -> Visibility.PUBLIC;
 			case "membres", "members", "reserveeauxmembres" -> Visibility.MEMBERS;
 			default -> null;
 		};
-	}
-
-	static String normalise(String value) {
-		String folded = Normalizer.normalize(value == null ? "" : value, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-	}
-
-	static TerritoryLevel communeLevel() {
-		return TerritoryLevel.COMMUNE;
 	}
 
 }

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
 import org.maillage.account.CurrentUser;
 import org.maillage.account.UserRef;
 import org.maillage.common.DomainException;
 import org.maillage.common.NotFoundException;
 import org.maillage.directory.Organisation;
 import org.maillage.directory.OrganisationService;
-import org.maillage.directory.Term;
+import org.maillage.directory.TaxonomyService;
 import org.maillage.directory.Vocabulary;
 import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryService;
@@ -42,16 +41,16 @@ public class OrganisationImport {
 
 	private final CurrentUser currentUser;
 
-	private final EntityManager entityManager;
+	private final TaxonomyService taxonomy;
 
 	private final JdbcTemplate jdbc;
 
 	OrganisationImport(OrganisationService organisations, TerritoryService territories, CurrentUser currentUser,
-			EntityManager entityManager, JdbcTemplate jdbc) {
+			TaxonomyService taxonomy, JdbcTemplate jdbc) {
 		this.organisations = organisations;
 		this.territories = territories;
 		this.currentUser = currentUser;
-		this.entityManager = entityManager;
+		this.taxonomy = taxonomy;
 		this.jdbc = jdbc;
 	}
 
@@ -163,13 +162,10 @@ public class OrganisationImport {
 
 	private Map<String, String> terms(Vocabulary vocabulary) {
 		Map<String, String> codes = new HashMap<>();
-		entityManager.createQuery("select t from Term t where t.vocabulary = :vocabulary", Term.class)
-			.setParameter("vocabulary", vocabulary)
-			.getResultList()
-			.forEach(term -> {
-				codes.put(ImportLineReader.normalise(term.code()), term.code());
-				codes.put(ImportLineReader.normalise(term.label()), term.code());
-			});
+		taxonomy.list(vocabulary).forEach(term -> {
+			codes.put(CsvFile.key(term.code()), term.code());
+			codes.put(CsvFile.key(term.label()), term.code());
+		});
 		return codes;
 	}
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.maillage.common.DomainException;
 import org.maillage.directory.internal.DirectoryFilters;
+import org.springdoc.core.annotations.ParameterObject;
 import org.maillage.territory.TerritoryService;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +36,8 @@ class MapApiController {
 			produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "Organisations de la vue de carte (bbox=ouest,sud,est,nord), regroupées selon le zoom")
 	Map<String, Object> geojson(@RequestParam(name = "bbox", required = false) String bbox,
-			@RequestParam(name = "zoom", defaultValue = "6") int zoom, DirectoryFilters filters) {
-		OrganisationMap.View view = map.view(filters.toCriteria(territories), parse(bbox), Math.clamp(zoom, 0, 22));
+			@RequestParam(name = "zoom", defaultValue = "6") int zoom, @ParameterObject DirectoryFilters filters) {
+		OrganisationMap.View view = map.view(filters.criteria(territories), parse(bbox), Math.clamp(zoom, 0, 22));
 		List<Map<String, Object>> features = view.markers().stream().map(MapApiController::feature).toList();
 		Map<String, Object> collection = new LinkedHashMap<>();
 		collection.put("type", "FeatureCollection");

@@ -12,8 +12,6 @@ import org.maillage.directory.Organisation;
 import org.maillage.directory.OrganisationCriteria;
 import org.maillage.directory.OrganisationKind;
 import org.maillage.directory.OrganisationSearch;
-import org.maillage.directory.Term;
-import org.maillage.directory.Vocabulary;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,41 +80,11 @@ public class OrganisationMap {
 
 	public View view(OrganisationCriteria criteria, Box box, int zoom) {
 		boolean loggedIn = currentUser.get().isPresent();
-		var session = Search.session(entityManager);
 		int level = GeoCells.levelFor(zoom);
-		var result = session.search(Organisation.class)
-			.select(f -> f.id(Long.class))
-			.where(f -> f.bool()
-				.must(search.predicate(f, criteria, loggedIn))
-				.filter(f.spatial()
-					.within()
-					.field("location")
-					.boundingBox(box.north(), box.west(), box.south(), box.east())))
-			.aggregation(CELLS, f -> f.terms().field(GeoCells.field(level), String.class).maxTermCount(MAX_CELLS))
-			.fetch(MAX_POINTS);
-		long total = result.total().hitCount();
-		if (total <= MAX_POINTS || zoom >= GeoCells.POINTS_FROM_ZOOM && total <= MAX_POINTS * 4) {
-			List<Long> ids = total <= MAX_POINTS ? result.hits() : allIds(criteria, box, loggedIn);
-			return new View(total, false, points(ids));
-		}
-		List<Marker> markers = new ArrayList<>();
-		result.aggregation(CELLS).forEach((cell, count) -> {
-			double[] centre = GeoCells.centre(level, cell);
-			markers.add(new Marker(centre[0], centre[1], count, null, null, null));
-		});
-		return new View(total, true, markers);
-	}
-
-	/** The themes or competencies offered as filters. */
-	public List<Term> terms(Vocabulary vocabulary) {
-		return entityManager
-			.createQuery("select t from Term t where t.vocabulary = :vocabulary order by t.label", Term.class)
-			.setParameter("vocabulary", vocabulary)
-			.getResultList();
-	}
-
-	private List<Long> allIds(OrganisationCriteria criteria, Box box, boolean loggedIn) {
-		return Search.session(entityManager)
+		// zoomed in, a view may show more organisations one by one: fetch them in the
+		// same query
+		int pointsShown = zoom >= GeoCells.POINTS_FROM_ZOOM ? MAX_POINTS * 4 : MAX_POINTS;
+		var result = Search.session(entityManager)
 			.search(Organisation.class)
 			.select(f -> f.id(Long.class))
 			.where(f -> f.bool()
@@ -125,7 +93,18 @@ public class OrganisationMap {
 					.within()
 					.field("location")
 					.boundingBox(box.north(), box.west(), box.south(), box.east())))
-			.fetchHits(MAX_POINTS * 4);
+			.aggregation(CELLS, f -> f.terms().field(GeoCells.field(level), String.class).maxTermCount(MAX_CELLS))
+			.fetch(pointsShown);
+		long total = result.total().hitCount();
+		if (total <= pointsShown) {
+			return new View(total, false, points(result.hits()));
+		}
+		List<Marker> markers = new ArrayList<>();
+		result.aggregation(CELLS).forEach((cell, count) -> {
+			double[] centre = GeoCells.centre(level, cell);
+			markers.add(new Marker(centre[0], centre[1], count, null, null, null));
+		});
+		return new View(total, true, markers);
 	}
 
 	private List<Marker> points(List<Long> ids) {
