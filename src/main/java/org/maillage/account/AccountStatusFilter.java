@@ -28,6 +28,16 @@ class AccountStatusFilter extends OncePerRequestFilter {
 		this.contexts = contexts;
 	}
 
+	/**
+	 * Static files (styles, scripts, WebJars) need no account check: no query for them.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+				|| path.startsWith("/favicon");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -3,12 +3,12 @@ package org.maillage.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import org.maillage.common.ForbiddenException;
 import org.maillage.common.NotFoundException;
+import org.maillage.common.FrenchTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PersonalAccessTokenService {
-
-	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	/** A token's value, shown once, with what is listed about it. */
 	record CreatedToken(String value, TokenView token) {
@@ -55,11 +53,11 @@ class PersonalAccessTokenService {
 	@Transactional
 	CreatedToken create(String name, LocalDate expiresOn) {
 		var user = currentUser.require();
-		if (expiresOn != null && expiresOn.isBefore(LocalDate.now(PARIS))) {
+		if (expiresOn != null && expiresOn.isBefore(LocalDate.now(FrenchTime.ZONE))) {
 			throw new org.maillage.common.DomainException("account.tokens.expiry.past");
 		}
 		String value = PersonalAccessToken.PREFIX + Secrets.random(32);
-		Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(PARIS).toInstant();
+		Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(FrenchTime.ZONE).toInstant();
 		var token = tokens.save(new PersonalAccessToken(user.id(), name, Secrets.sha256(value), expiresAt));
 		return new CreatedToken(value, TokenView.of(token));
 	}

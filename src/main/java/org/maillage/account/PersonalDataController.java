@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.maillage.common.DomainException;
+import org.maillage.common.FrenchTime;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ class PersonalDataController {
 
 	@GetMapping("/compte/donnees/export")
 	ResponseEntity<Map<String, Object>> export() {
-		String filename = "mes-donnees-maillage-" + LocalDate.now(PersonalAccessTokenService.PARIS) + ".json";
+		String filename = "mes-donnees-maillage-" + LocalDate.now(FrenchTime.ZONE) + ".json";
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -27,9 +27,9 @@ record OrganisationForm(
 		@Size(max = 20000, message = "{directory.longDescription.size}") String longDescription,
 		@Size(max = 300, message = "{directory.address.size}") String address, String commune,
 		@DecimalMin(value = "-90", message = "{directory.latitude.range}") @DecimalMax(value = "90",
-				message = "{directory.latitude.range}") Double latitude,
+				message = "{directory.latitude.range}") String latitude,
 		@DecimalMin(value = "-180", message = "{directory.longitude.range}") @DecimalMax(value = "180",
-				message = "{directory.longitude.range}") Double longitude,
+				message = "{directory.longitude.range}") String longitude,
 		Set<String> territories, String addTerritory, Set<String> themes, Set<String> competencies,
 		@Size(max = 500, message = "{directory.website.invalid}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$",
 				message = "{directory.website.invalid}") String website,
@@ -39,6 +39,11 @@ record OrganisationForm(
 		Visibility visibility, Long version, Boolean confirmDuplicates) {
 
 	OrganisationForm {
+		// coordinates are typed as text, so that "45,42" (French decimal comma) or "abc"
+		// get a message
+		// next to the field instead of failing the whole form's conversion
+		latitude = decimal(latitude);
+		longitude = decimal(longitude);
 		territories = territories == null ? new LinkedHashSet<>() : new LinkedHashSet<>(territories);
 		themes = themes == null ? Set.of() : themes;
 		competencies = competencies == null ? Set.of() : competencies;
@@ -53,9 +58,21 @@ record OrganisationForm(
 
 	static OrganisationForm of(Organisation o, String communeLabel) {
 		return new OrganisationForm(o.name(), o.kind(), o.siren(), o.rna(), o.shortDescription(), o.longDescription(),
-				o.address(), communeLabel, o.latitude(), o.longitude(), new LinkedHashSet<>(o.territoryIds()), null,
-				codes(o.themes()), codes(o.competencies()), o.website(), o.email(), o.phone(), o.visibility(),
-				o.version(), false);
+				o.address(), communeLabel, text(o.latitude()), text(o.longitude()),
+				new LinkedHashSet<>(o.territoryIds()), null, codes(o.themes()), codes(o.competencies()), o.website(),
+				o.email(), o.phone(), o.visibility(), o.version(), false);
+	}
+
+	private static String decimal(String typed) {
+		return typed == null || typed.isBlank() ? null : typed.strip().replace(',', '.');
+	}
+
+	private static String text(Double value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static Double number(String decimal) {
+		return decimal == null ? null : Double.valueOf(decimal);
 	}
 
 	private static Set<String> codes(java.util.List<Term> terms) {
@@ -72,7 +89,8 @@ record OrganisationForm(
 
 	OrganisationCommand toCommand(String communeId, Set<String> territoryIds) {
 		return new OrganisationCommand(name, kind, siren, rna, shortDescription, longDescription, address, communeId,
-				latitude, longitude, territoryIds, themes, competencies, website, email, phone, visibility);
+				number(latitude), number(longitude), territoryIds, themes, competencies, website, email, phone,
+				visibility);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -204,11 +205,11 @@ class OrganisationFormController {
 				communeText = commune.territory().orElseThrow().choice();
 			}
 			else if (commune.isAmbiguous()) {
-				errors.rejectValue("commune", "directory.territory.ambiguous",
-						new Object[] { choices(commune.candidates()) }, null);
+				reject(errors, "commune", form.commune(), "directory.territory.ambiguous",
+						choices(commune.candidates()));
 			}
 			else {
-				errors.rejectValue("commune", "directory.commune.unknown");
+				reject(errors, "commune", form.commune(), "directory.commune.unknown");
 			}
 		}
 		Set<String> ids = new LinkedHashSet<>(form.territories());
@@ -218,15 +219,25 @@ class OrganisationFormController {
 				ids.add(added.territory().orElseThrow().id());
 			}
 			else if (added.isAmbiguous()) {
-				errors.rejectValue("addTerritory", "directory.territory.ambiguous",
-						new Object[] { choices(added.candidates()) }, null);
+				reject(errors, "addTerritory", form.addTerritory(), "directory.territory.ambiguous",
+						choices(added.candidates()));
 			}
 			else {
-				errors.rejectValue("addTerritory", "directory.territory.unknown");
+				reject(errors, "addTerritory", form.addTerritory(), "directory.territory.unknown");
 			}
 		}
 		var resolvedForm = form.withResolved(communeText, ids, form.version());
 		return new Resolution(resolvedForm, communeId);
+	}
+
+	/**
+	 * A field error that does not read the form object: when another field could not be
+	 * converted (a forged type or version), Spring binds no object and
+	 * {@code rejectValue} would fail.
+	 */
+	private static void reject(BindingResult errors, String field, String value, String code, Object... arguments) {
+		errors.addError(
+				new FieldError(errors.getObjectName(), field, value, false, new String[] { code }, arguments, null));
 	}
 
 	private String choices(List<Territory> candidates) {

@@ -1,5 +1,8 @@
 package org.maillage.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.maillage.common.DomainException;
 import org.maillage.common.ForbiddenException;
 import org.maillage.common.NotFoundException;
@@ -9,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -47,16 +51,22 @@ class PageExceptionHandler {
 		return "error/403";
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			BindException.class })
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest() {
 		return "error/400";
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-	String tooLarge(Model model) {
-		model.addAttribute("messageKey", "error.tooLarge");
+	/**
+	 * An upload over the size limit: refused by Spring, or by Tomcat itself when a filter
+	 * (CSRF) reads the parameters first.
+	 */
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
+	String tooLarge(Exception e, Model model, HttpServletResponse response) {
+		boolean tooLarge = e instanceof MaxUploadSizeExceededException || e.getCause() instanceof SizeException;
+		response.setStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("messageKey", tooLarge ? "error.tooLarge" : "error.400.text");
 		return "error/400";
 	}
 

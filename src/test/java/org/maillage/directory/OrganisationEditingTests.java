@@ -257,4 +257,47 @@ class OrganisationEditingTests {
 		assertThat(stored.getHeight()).isEqualTo(128);
 	}
 
+	@Test
+	void coordinates_typed_the_french_way_are_understood_and_nonsense_is_explained() throws Exception {
+		var user = TestAccounts.create(context);
+		String name = unique("Virgule");
+		mvc.perform(post("/annuaire/organisations/nouvelle").with(TestAccounts.as(user))
+			.with(csrf())
+			.param("name", name)
+			.param("kind", "ASSOCIATION")
+			.param("commune", "Pélussin (42)")
+			.param("latitude", "45,42")
+			.param("longitude", "4,68")).andExpect(status().is3xxRedirection());
+		assertThat(organisations.findAll()).filteredOn(o -> o.name().equals(name))
+			.singleElement()
+			.satisfies(o -> assertThat(o.latitude()).isEqualTo(45.42));
+		mvc.perform(post("/annuaire/organisations/nouvelle").with(TestAccounts.as(user))
+			.with(csrf())
+			.param("name", unique("Nonsense"))
+			.param("kind", "ASSOCIATION")
+			.param("commune", "Saint-Just")
+			.param("latitude", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("La latitude doit être comprise entre -90 et 90.")))
+			.andExpect(content().string(Matchers.containsString("Plusieurs territoires correspondent")))
+			.andExpect(content().string(Matchers.containsString("value=\"abc\"")));
+	}
+
+	@Test
+	void a_forged_kind_redisplays_the_form_instead_of_failing() throws Exception {
+		var user = TestAccounts.create(context);
+		mvc.perform(post("/annuaire/organisations/nouvelle").with(TestAccounts.as(user))
+			.with(csrf())
+			.param("name", unique("Forgé"))
+			.param("kind", "FUSEE")
+			.param("commune", "Saint-Just")).andExpect(status().isOk());
+	}
+
+	@Test
+	void a_member_opens_their_profile_form() throws Exception {
+		mvc.perform(get("/annuaire/mon-profil").with(TestAccounts.as(TestAccounts.create(context))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("visibility-PUBLIC")));
+	}
+
 }

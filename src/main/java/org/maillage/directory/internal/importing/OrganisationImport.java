@@ -126,7 +126,8 @@ public class OrganisationImport {
 		}
 		catch (IOException malformed) {
 			return new ImportPreview(id, filename, "?", ',', List.of(),
-					List.of("Le fichier n'est pas un CSV lisible : " + malformed.getMessage()));
+					List.of("Le fichier n'est pas un CSV lisible : enregistrez le tableau au format CSV "
+							+ "(séparateur point-virgule ou virgule) puis réessayez."));
 		}
 		List<String> fileErrors = new ArrayList<>();
 		if (!file.headers().contains("nom") || !file.headers().contains("type")) {

@@ -127,4 +127,13 @@ class OrganisationMapTests {
 				.string(org.hamcrest.Matchers.containsString("350 organisation(s)")));
 	}
 
+	@Test
+	void a_kind_that_does_not_exist_is_a_bad_request_not_an_error() throws Exception {
+		mvc.perform(get("/carte").param("kind", "FUSEE")).andExpect(status().isBadRequest());
+		mvc.perform(get("/annuaire").param("kind", "FUSEE")).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/organisations/geojson").param("kind", "FUSEE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.kind").value("Cette valeur n'est pas acceptée."));
+	}
+
 }
