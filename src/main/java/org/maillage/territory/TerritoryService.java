@@ -170,6 +170,22 @@ public class TerritoryService {
 	}
 
 	/**
+	 * These territories and every territory containing one of them, in one query (for
+	 * indexing).
+	 */
+	public Set<String> containingAll(Collection<String> ids) {
+		Set<String> all = new LinkedHashSet<>(ids);
+		if (!ids.isEmpty()) {
+			all.addAll(entityManager
+				.createQuery("select distinct a.ancestorId from TerritoryAncestor a where a.territoryId in :ids",
+						String.class)
+				.setParameter("ids", ids)
+				.getResultList());
+		}
+		return all;
+	}
+
+	/**
 	 * Every territory inside this one (not itself): the communes of an EPCI, everything
 	 * in a région.
 	 */

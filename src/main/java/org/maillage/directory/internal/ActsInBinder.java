@@ -47,14 +47,9 @@ public class ActsInBinder implements TypeBinder {
 
 		@Override
 		public void write(DocumentElement target, Organisation organisation, TypeBridgeWriteContext context) {
-			Set<String> expanded = new TreeSet<>();
 			TerritoryService service = territories.getIfAvailable();
-			for (String id : organisation.getActsIn()) {
-				expanded.add(id);
-				if (service != null) {
-					expanded.addAll(service.containing(id));
-				}
-			}
+			Set<String> actsIn = organisation.getActsIn();
+			Set<String> expanded = new TreeSet<>(service == null ? actsIn : service.containingAll(actsIn));
 			expanded.forEach(id -> target.addValue(field, id));
 		}
 

@@ -1,12 +1,9 @@
 package org.maillage.directory.internal.map;
 
 import org.maillage.directory.OrganisationCriteria;
-import org.maillage.directory.OrganisationKind;
 import org.maillage.directory.OrganisationSearch;
-import org.maillage.directory.TaxonomyService;
-import org.maillage.directory.Vocabulary;
+import org.maillage.directory.internal.DirectoryFilterForm;
 import org.maillage.directory.internal.DirectoryFilters;
-import org.maillage.territory.TerritoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,32 +18,25 @@ class MapController {
 
 	private final OrganisationSearch search;
 
-	private final TerritoryService territories;
+	private final DirectoryFilterForm filterForm;
 
 	private final String tileUrl;
 
 	private final String tileAttribution;
 
-	private final TaxonomyService taxonomy;
-
-	MapController(OrganisationSearch search, TerritoryService territories, TaxonomyService taxonomy,
+	MapController(OrganisationSearch search, DirectoryFilterForm filterForm,
 			@Value("${maillage.map.tile-url:https://tile.openstreetmap.org/{z}/{x}/{y}.png}") String tileUrl,
 			@Value("${maillage.map.attribution:© contributeurs OpenStreetMap}") String tileAttribution) {
 		this.search = search;
-		this.territories = territories;
-		this.taxonomy = taxonomy;
+		this.filterForm = filterForm;
 		this.tileUrl = tileUrl;
 		this.tileAttribution = tileAttribution;
 	}
 
 	@GetMapping("/carte")
 	String map(DirectoryFilters filters, Model model) {
-		OrganisationCriteria criteria = filters.criteria(territories);
-		model.addAttribute("filters", filters);
+		OrganisationCriteria criteria = filterForm.prepare(filters, model);
 		model.addAttribute("total", search.count(criteria));
-		model.addAttribute("kinds", OrganisationKind.values());
-		model.addAttribute("themes", taxonomy.list(Vocabulary.THEME));
-		model.addAttribute("competencies", taxonomy.list(Vocabulary.COMPETENCY));
 		model.addAttribute("tileUrl", tileUrl);
 		model.addAttribute("tileAttribution", tileAttribution);
 		return "directory/map";
