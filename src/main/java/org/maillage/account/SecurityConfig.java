@@ -89,7 +89,8 @@ class SecurityConfig {
 		http.securityMatcher("/api/**", "/v3/api-docs/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(HttpMethod.GET, "/api/v1/territories/**", "/api/v1/organisations/**",
-						"/v3/api-docs/**")
+						"/api/v1/projects/**", "/api/v1/events/**", "/api/v1/polls/**", "/api/v1/resources/**",
+						"/api/v1/kits/**", "/api/v1/paths/**", "/api/v1/search/**", "/api/v1/search", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

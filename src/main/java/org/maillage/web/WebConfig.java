@@ -25,7 +25,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** One bundle per module, so that modules do not edit each other's files. */
 	static final String[] MESSAGE_BUNDLES = { "messages/core", "messages/territory", "messages/account",
-			"messages/mail", "messages/directory", "messages/directory-tools" };
+			"messages/mail", "messages/directory", "messages/directory-tools", "messages/project", "messages/event",
+			"messages/resource", "messages/search" };
 
 	@Bean
 	MessageSource messageSource() {
