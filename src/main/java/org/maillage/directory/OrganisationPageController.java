@@ -1,6 +1,7 @@
 package org.maillage.directory;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,14 @@ class OrganisationPageController {
 
 	private final String baseUrl;
 
+	private final List<OrganisationHighlights> highlights;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	OrganisationPageController(OrganisationService organisations, MembershipService memberships,
-			TerritoryService territories, MessageSource messages,
+			TerritoryService territories, MessageSource messages, List<OrganisationHighlights> highlights,
 			@Value("${maillage.base-url:http://localhost:8080}") String baseUrl) {
+		this.highlights = highlights;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.territories = territories;
@@ -66,6 +70,12 @@ class OrganisationPageController {
 		model.addAttribute("actionTerritories", territories.findAll(organisation.territoryIds()).values());
 		model.addAttribute("members", memberships.visibleMembers(id));
 		model.addAttribute("canEdit", canEdit);
+		model.addAttribute("highlights",
+				this.highlights.stream()
+					.flatMap((source) -> source.forOrganisation(id).stream())
+					.filter((highlight) -> !highlight.items().isEmpty())
+					.sorted(Comparator.comparingInt(OrganisationHighlights.Highlight::order))
+					.toList());
 		model.addAttribute("isMember", memberships.isMember(id));
 		if (canEdit) {
 			model.addAttribute("allMembers", memberships.allMembers(id));
