@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -25,6 +26,10 @@ public final class Markdown {
 		.sanitizeUrls(true)
 		.build();
 
+	private static final TextContentRenderer TEXT_RENDERER = TextContentRenderer.builder()
+		.extensions(EXTENSIONS)
+		.build();
+
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.TABLES)
@@ -43,6 +48,17 @@ public final class Markdown {
 			return "";
 		}
 		return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+	}
+
+	/**
+	 * The text of user Markdown without its markup (for search snippets, feeds and
+	 * summaries); line breaks kept, raw HTML dropped.
+	 */
+	public static String toPlainText(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		return TEXT_RENDERER.render(PARSER.parse(markdown)).strip();
 	}
 
 }
