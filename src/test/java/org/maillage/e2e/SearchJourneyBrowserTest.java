@@ -3,6 +3,12 @@ package org.maillage.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +70,15 @@ class SearchJourneyBrowserTest {
 		page().get("http://localhost:" + port + path);
 	}
 
+	String api(String path) throws Exception {
+		try (var client = HttpClient.newHttpClient()) {
+			return client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+		}
+	}
+
 	void type(String id, String text) {
 		WebElement field = page().findElement(By.id(id));
 		field.clear();
@@ -79,16 +94,21 @@ class SearchJourneyBrowserTest {
 						"Des vergers partagés entre producteurs.", null, "com:42168", null, null, Set.of(), Set.of(),
 						Set.of(), null, null, null, Visibility.PUBLIC)));
 
+		String query = "l'intercommunalite cooperatvie " + tag;
+		// indexing happens after the commit, in the background
+		await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> api("/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+				.contains("\"total\":1,"));
+
 		open("/recherche");
 		browser.assertAccessible();
-		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			open("/recherche");
-			type("q", "l'intercommunalite cooperatvie " + tag);
-			page().findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
-			return !page().findElements(By.partialLinkText("Coopérative des vergers " + tag)).isEmpty();
-		});
+		type("q", query);
+		page().findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !page().findElements(By.partialLinkText("Coopérative des vergers " + tag)).isEmpty());
 		assertThat(page().findElement(By.cssSelector(".snippet mark")).getText())
-			.isEqualToIgnoringCase("intercommunalité");
+			.containsIgnoringCase("intercommunalité");
 		browser.assertAccessible();
 
 		open("/recherche?q=" + tag + "&type=organisation");

@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.maillage.search.SearchHit;
@@ -31,6 +33,9 @@ import org.springframework.web.util.HtmlUtils;
 class GlobalSearch {
 
 	static final int PAGE_SIZE = 20;
+
+	/** Below this many exact results, typos are tolerated. */
+	static final int FEW = 10;
 
 	private static final int SNIPPET_LENGTH = 200;
 
@@ -64,22 +69,10 @@ class GlobalSearch {
 		if (criteria.q() != null && query.isEmpty()) {
 			return SearchResults.empty(safeSize);
 		}
-		var result = Search.session(entityManager)
-			.search(SearchDocument.class)
-			.select(f -> hitProjection(f))
-			.where(f -> predicate(f, criteria, query, viewer))
-			.sort(f -> query.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
-			.highlighter(h -> h.plain()
-				.tag("<mark>", "</mark>")
-				.encoder(HighlighterEncoder.HTML)
-				.fragmentSize(SNIPPET_LENGTH)
-				.numberOfFragments(1))
-			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class).maxTermCount(SearchType.values().length))
-			.aggregation(THEMES, f -> f.terms().field("themes", String.class).maxTermCount(30))
-			.aggregation(TERRITORIES, f -> f.terms().field("territories", String.class).maxTermCount(15))
-			.aggregation(LICENCES, f -> f.terms().field("licence", String.class).maxTermCount(20))
-			.aggregation(MATURITIES, f -> f.terms().field("maturity", String.class).maxTermCount(20))
-			.fetch(safePage * safeSize, safeSize);
+		var result = run(criteria, query, viewer, safePage, safeSize, false);
+		if (result.total().hitCount() < FEW && query.words().stream().anyMatch(w -> typosAllowed(w) > 0)) {
+			result = run(criteria, query, viewer, safePage, safeSize, true);
+		}
 		long total = result.total().hitCount();
 		String suggestion = null;
 		if (total == 0 && !query.isEmpty()) {
@@ -92,7 +85,32 @@ class GlobalSearch {
 				result.aggregation(MATURITIES), suggestion);
 	}
 
-	/** How many items match, as this viewer sees them. */
+	/**
+	 * Exact words first; the typo-tolerant query only when they find fewer than
+	 * {@link #FEW} items (typo matches rank below exact ones anyway, and long result
+	 * lists do not pay for them).
+	 */
+	private SearchResult<SearchHit> run(SearchCriteria criteria, ReadQuery query, Viewer viewer, int page, int size,
+			boolean typos) {
+		return Search.session(entityManager)
+			.search(SearchDocument.class)
+			.select(f -> hitProjection(f))
+			.where(f -> predicate(f, criteria, query, viewer, typos))
+			.sort(f -> query.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
+			.highlighter(h -> h.plain()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.fragmentSize(SNIPPET_LENGTH)
+				.numberOfFragments(1))
+			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class).maxTermCount(SearchType.values().length))
+			.aggregation(THEMES, f -> f.terms().field("themes", String.class).maxTermCount(30))
+			.aggregation(TERRITORIES, f -> f.terms().field("territories", String.class).maxTermCount(15))
+			.aggregation(LICENCES, f -> f.terms().field("licence", String.class).maxTermCount(20))
+			.aggregation(MATURITIES, f -> f.terms().field("maturity", String.class).maxTermCount(20))
+			.fetch(page * size, size);
+	}
+
+	/** How many items match, as this viewer sees them (typos tolerated). */
 	long count(SearchCriteria criteria, Viewer viewer) {
 		ReadQuery query = QueryReader.read(criteria.q(), synonyms.groups());
 		if (criteria.q() != null && query.isEmpty()) {
@@ -100,7 +118,7 @@ class GlobalSearch {
 		}
 		return Search.session(entityManager)
 			.search(SearchDocument.class)
-			.where(f -> predicate(f, criteria, query, viewer))
+			.where(f -> predicate(f, criteria, query, viewer, true))
 			.fetchTotalHitCount();
 	}
 
@@ -154,13 +172,13 @@ class GlobalSearch {
 	}
 
 	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchCriteria criteria, ReadQuery query,
-			Viewer viewer) {
+			Viewer viewer, boolean typos) {
 		return f.bool(b -> {
 			if (query.isEmpty()) {
 				b.must(f.matchAll());
 			}
 			for (Concept concept : query.concepts()) {
-				b.must(f.bool(c -> concept.variants().forEach(v -> c.should(variant(f, v)))));
+				b.must(f.bool(c -> concept.variants().forEach(v -> c.should(variant(f, v, typos)))));
 			}
 			PredicateFinalStep audience = Viewers.audience(f, viewer);
 			if (audience != null) {
@@ -190,7 +208,7 @@ class GlobalSearch {
 	 * when long enough, with typos counted on the unstemmed words and a lower score; a
 	 * phrase matches as a phrase.
 	 */
-	private static PredicateFinalStep variant(SearchPredicateFactory f, String variant) {
+	private static PredicateFinalStep variant(SearchPredicateFactory f, String variant, boolean typos) {
 		if (variant.indexOf(' ') > 0) {
 			return f.phrase()
 				.field(SearchDocument.TITLE)
@@ -200,28 +218,26 @@ class GlobalSearch {
 				.field(SearchDocument.TEXT)
 				.matching(variant);
 		}
-		var exact = f.match()
-			.field(SearchDocument.TITLE)
-			.boost(3f)
-			.field(SearchDocument.SUMMARY)
-			.boost(1.5f)
-			.field(SearchDocument.TEXT)
-			.matching(variant);
-		int edits = typosAllowed(variant);
+		var exact = textFields(f, "").matching(variant);
+		int edits = typos ? typosAllowed(variant) : 0;
 		if (edits == 0) {
 			return exact;
 		}
 		return f.bool()
 			.should(exact.boost(2f))
-			.should(f.match()
-				.field(SearchDocument.TITLE + SearchDocument.PLAIN)
-				.boost(3f)
-				.field(SearchDocument.SUMMARY + SearchDocument.PLAIN)
-				.boost(1.5f)
-				.field(SearchDocument.TEXT + SearchDocument.PLAIN)
-				.matching(variant)
-				.fuzzy(edits, 1)
-				.boost(0.3f));
+			.should(textFields(f, SearchDocument.PLAIN).matching(variant).fuzzy(edits, 1).boost(0.3f));
+	}
+
+	/**
+	 * Title first, then summary, then text ({@code suffix}: which twin of the fields).
+	 */
+	private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f, String suffix) {
+		return f.match()
+			.field(SearchDocument.TITLE + suffix)
+			.boost(3f)
+			.field(SearchDocument.SUMMARY + suffix)
+			.boost(1.5f)
+			.field(SearchDocument.TEXT + suffix);
 	}
 
 	/** One typo from five letters, two from eight; none for short words. */

@@ -20,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,7 +62,11 @@ class SearchIndexer {
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Without a surrounding transaction: {@link #refresh} opens its own, so that a
+	 * listener holds one database connection, not two.
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(SearchEntryChanged changed) {
 		refresh(changed.type(), changed.id());
 	}
@@ -69,6 +75,18 @@ class SearchIndexer {
 	 * Stores the item's current state, or forgets it when it is gone or not searchable.
 	 */
 	void refresh(SearchType type, String id) {
+		try {
+			refreshOnce(type, id);
+		}
+		catch (DataIntegrityViolationException e) {
+			// stored at the same moment by another thread (a rebuild, a second event):
+			// now it
+			// exists, update it
+			refreshOnce(type, id);
+		}
+	}
+
+	private void refreshOnce(SearchType type, String id) {
 		transactions.executeWithoutResult(status -> {
 			Optional<SearchEntry> entry = find(type, id);
 			if (entry.isPresent()) {
@@ -140,10 +158,16 @@ class SearchIndexer {
 	}
 
 	private void storeAll(List<SearchEntry> batch) {
-		if (!batch.isEmpty()) {
-			transactions.executeWithoutResult(status -> batch.forEach(this::store));
-			batch.clear();
+		if (batch.isEmpty()) {
+			return;
 		}
+		try {
+			transactions.executeWithoutResult(status -> batch.forEach(this::store));
+		}
+		catch (DataIntegrityViolationException e) {
+			batch.forEach(entry -> refresh(entry.type(), entry.id()));
+		}
+		batch.clear();
 	}
 
 	/** Rebuilds the Lucene index from the search_document table. */
@@ -174,6 +198,17 @@ class SearchIndexer {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void initialise() {
+		try {
+			initialiseNow();
+		}
+		catch (RuntimeException e) {
+			// the application stays up; an administrator can rebuild from
+			// /admin/recherche
+			log.error("Search initialisation failed", e);
+		}
+	}
+
+	private void initialiseNow() {
 		long stored = documents.count();
 		if (stored == 0) {
 			int found = synchronise();
