@@ -125,7 +125,7 @@ public class SearchDocument {
 	 * them.
 	 */
 	void describe(SearchEntry entry, Set<String> territoriesAndAncestors) {
-		this.title = entry.title();
+		this.title = limit(entry.title(), 500);
 		this.summary = entry.summary();
 		this.body = entry.text();
 		// only links inside the site: a source's mistake must not become a javascript:
@@ -144,6 +144,11 @@ public class SearchDocument {
 		this.organisationIds = join(audience.organisationIds().stream().map(String::valueOf).toList());
 		this.userIds = join(audience.userIds().stream().map(String::valueOf).toList());
 		this.updatedAt = entry.updatedAt() != null ? entry.updatedAt() : Instant.now();
+	}
+
+	private static String limit(String text, int length) {
+		String value = (text == null || text.isBlank()) ? "—" : text.strip();
+		return value.length() <= length ? value : value.substring(0, length);
 	}
 
 	private static String join(java.util.Collection<String> values) {
