@@ -187,16 +187,24 @@ class SearchQueryTests {
 	}
 
 	@Test
-	void the_directory_feeds_organisations_and_public_profiles() throws Exception {
+	void the_directory_feeds_organisations_and_public_profiles_and_forgets_them() throws Exception {
 		String marker = marker();
 		var user = TestAccounts.create(context);
-		mvc.perform(post("/annuaire/organisations/nouvelle").with(TestAccounts.as(user))
-			.with(csrf())
-			.param("name", "Coopérative des Jardins " + marker)
-			.param("kind", "COOPERATIVE")
-			.param("shortDescription", "Maraîchage et circuits courts")
-			.param("confirmDuplicates", "true")).andExpect(status().is3xxRedirection());
+		String location = mvc
+			.perform(post("/annuaire/organisations/nouvelle").with(TestAccounts.as(user))
+				.with(csrf())
+				.param("name", "Coopérative des Jardins " + marker)
+				.param("kind", "COOPERATIVE")
+				.param("shortDescription", "Maraîchage et circuits courts")
+				.param("confirmDuplicates", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> titles("jardin", marker).size() == 1);
+		mvc.perform(post(location + "/supprimer").with(TestAccounts.as(user)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> titles("jardin", marker).isEmpty());
 		mvc.perform(post("/annuaire/mon-profil").with(TestAccounts.as(user))
 			.with(csrf())
 			.param("function", "Animatrice " + marker)
