@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.maillage.account.AccountDirectory;
 import org.maillage.account.PersonalDataContributor;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +32,12 @@ class DirectoryPersonalData implements PersonalDataContributor {
 
 	private final AccountDirectory accounts;
 
+	private final ApplicationEventPublisher events;
+
 	DirectoryPersonalData(PersonProfileRepository profiles, MembershipRepository memberships, ClaimRepository claims,
-			InvitationRepository invitations, OrganisationRepository organisations, AccountDirectory accounts) {
+			InvitationRepository invitations, OrganisationRepository organisations, AccountDirectory accounts,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.claims = claims;
@@ -92,6 +99,7 @@ class DirectoryPersonalData implements PersonalDataContributor {
 	public void erase(long userId) {
 		String email = accounts.findById(userId).map(u -> u.email()).orElse("");
 		profiles.deleteById(userId);
+		events.publishEvent(new SearchEntryChanged(SearchType.PERSON, String.valueOf(userId)));
 		memberships.deleteByUser(userId);
 		claims.deleteByUser(userId);
 		claims.findByDecidedBy(userId).forEach(Claim::forgetDecider);

@@ -16,9 +16,12 @@ import org.maillage.directory.internal.InvalidFieldException;
 import org.maillage.directory.internal.LogoStorage;
 import org.maillage.directory.internal.NameKey;
 import org.maillage.directory.internal.RegistryNumbers;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,9 +51,11 @@ public class OrganisationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OrganisationService(OrganisationRepository organisations, TermRepository terms, MembershipRepository memberships,
 			DuplicateFlagRepository duplicateFlags, OrganisationPermissions permissions, TerritoryService territories,
-			LogoStorage logos) {
+			LogoStorage logos, ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.terms = terms;
 		this.memberships = memberships;
@@ -59,6 +64,7 @@ public class OrganisationService {
 		this.territories = territories;
 		this.logos = logos;
 		this.clock = Clock.systemUTC();
+		this.events = events;
 	}
 
 	/** An organisation visible to the current user, details loaded; otherwise a 404. */
@@ -127,6 +133,7 @@ public class OrganisationService {
 		memberships.save(new Membership(organisation.id(), user.id(), null, MembershipRole.ADMIN, now));
 		duplicates.forEach((similar, reason) -> duplicateFlags
 			.save(new DuplicateFlag(organisation.id(), similar.id(), reason, now)));
+		searchChanged(organisation.id());
 		organisation.loadDetails();
 		return organisation;
 	}
@@ -147,6 +154,7 @@ public class OrganisationService {
 		apply(organisation, command);
 		organisation.touch(clock.instant());
 		organisations.saveAndFlush(organisation);
+		searchChanged(id);
 		organisation.loadDetails();
 		return organisation;
 	}
@@ -157,7 +165,13 @@ public class OrganisationService {
 		memberships.deleteByOrganisation(id);
 		organisations.delete(organisation);
 		organisations.flush();
+		searchChanged(id);
 		logos.delete(organisation.logoFile());
+	}
+
+	/** Tells the global search, in this transaction, that an organisation changed. */
+	void searchChanged(long id) {
+		events.publishEvent(new SearchEntryChanged(SearchType.ORGANISATION, String.valueOf(id)));
 	}
 
 	public void changeLogo(long id, byte[] upload) {

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.maillage.account.AccountDirectory;
 import org.maillage.account.UserRef;
 import org.maillage.common.NotFoundException;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +36,12 @@ public class PersonProfileService {
 
 	private final OrganisationPermissions permissions;
 
+	private final ApplicationEventPublisher events;
+
 	PersonProfileService(PersonProfileRepository profiles, MembershipRepository memberships,
-			OrganisationRepository organisations, AccountDirectory accounts, OrganisationPermissions permissions) {
+			OrganisationRepository organisations, AccountDirectory accounts, OrganisationPermissions permissions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.profiles = profiles;
 		this.memberships = memberships;
 		this.organisations = organisations;
@@ -72,6 +79,7 @@ public class PersonProfileService {
 		PersonProfile profile = profiles.findById(userId).orElseGet(() -> profiles.save(new PersonProfile(userId)));
 		profile.update(OrganisationService.blankToNull(function), OrganisationService.blankToNull(skills),
 				visibility == null ? Visibility.MEMBERS : visibility);
+		events.publishEvent(new SearchEntryChanged(SearchType.PERSON, String.valueOf(userId)));
 	}
 
 }

@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.maillage.common.DomainException;
 import org.maillage.common.NotFoundException;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +31,11 @@ public class TaxonomyService {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	TaxonomyService(TermRepository terms, OrganisationRepository organisations, OrganisationPermissions permissions,
-			EntityManager entityManager) {
+			EntityManager entityManager, ApplicationEventPublisher events) {
+		this.events = events;
 		this.terms = terms;
 		this.organisations = organisations;
 		this.permissions = permissions;
@@ -69,6 +75,7 @@ public class TaxonomyService {
 		List<Organisation> carrying = carrying(term);
 		carrying.forEach(o -> o.removeTerm(term));
 		organisations.flush();
+		carrying.forEach(this::searchChanged);
 		terms.delete(term);
 	}
 
@@ -79,7 +86,15 @@ public class TaxonomyService {
 
 	private void reindex(Term term) {
 		var plan = Search.session(entityManager).indexingPlan();
-		carrying(term).forEach(plan::addOrUpdate);
+		carrying(term).forEach(o -> {
+			plan.addOrUpdate(o);
+			searchChanged(o);
+		});
+	}
+
+	/** The global search shows theme and competency labels: tell it they changed. */
+	private void searchChanged(Organisation organisation) {
+		events.publishEvent(new SearchEntryChanged(SearchType.ORGANISATION, String.valueOf(organisation.id())));
 	}
 
 	static String slug(String label) {
