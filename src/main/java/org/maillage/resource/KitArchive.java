@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.maillage.common.Markdown;
 import org.maillage.common.PdfDocuments;
 import org.maillage.resource.internal.AttachmentStorage;
+import org.maillage.resource.internal.FileNames;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,7 @@ class KitArchive {
 			int n = 1;
 			for (KitService.Entry entry : entries) {
 				Resource r = entry.resource();
-				String folder = String.format("%02d-%s/", n++, slug(r.title()));
+				String folder = String.format("%02d-%s/", n++, FileNames.slug(r.title()));
 				String markdown = markdown(r, entry.note(), locale);
 				put(zip, folder + "ressource.md", markdown.getBytes(StandardCharsets.UTF_8));
 				String html = "<!DOCTYPE html>\n<html lang=\"" + HtmlUtils.htmlEscape(r.language())
@@ -148,15 +148,6 @@ class KitArchive {
 			md.append(r.body()).append('\n');
 		}
 		return md.toString();
-	}
-
-	static String slug(String title) {
-		String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		if (slug.length() > 60) {
-			slug = slug.substring(0, 60);
-		}
-		return slug.isEmpty() ? "ressource" : slug;
 	}
 
 	private String text(String key, Locale locale) {

@@ -66,7 +66,8 @@ class KitController {
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
-					.filename("kit-" + KitArchive.slug(kit.title()) + ".zip", StandardCharsets.UTF_8)
+					.filename("kit-" + org.maillage.resource.internal.FileNames.slug(kit.title()) + ".zip",
+							StandardCharsets.UTF_8)
 					.build()
 					.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");

@@ -155,7 +155,8 @@ class PathController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("certificat-" + KitArchive.slug(path.title()) + ".pdf", StandardCharsets.UTF_8)
+						.filename("certificat-" + org.maillage.resource.internal.FileNames.slug(path.title()) + ".pdf",
+								StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

@@ -111,6 +111,14 @@ public class ResourceService {
 						Math.clamp(size, 1, 100), Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
+	/**
+	 * Whether no resource was ever written (the demo loads only into an empty centre).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return resources.count() == 0;
+	}
+
 	/** Resources waiting for an animator's review, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Resource> reviewQueue() {
