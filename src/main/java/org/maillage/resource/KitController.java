@@ -164,8 +164,8 @@ class KitController {
 
 	private String form(Model model, Kit kit, String title, String introduction, Long version) {
 		model.addAttribute("kit", kit);
-		model.addAttribute("title", title);
-		model.addAttribute("introduction", introduction);
+		model.addAttribute("kitTitle", title);
+		model.addAttribute("kitIntroduction", introduction);
 		model.addAttribute("version", version);
 		if (!model.containsAttribute("conflict")) {
 			model.addAttribute("conflict", (Map<?, ?>) null);

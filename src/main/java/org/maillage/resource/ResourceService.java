@@ -195,6 +195,8 @@ public class ResourceService {
 		}
 		resource.requestChanges(clock.instant());
 		note(resource, ReviewNote.Action.CHANGES_REQUESTED, animator, text);
+		events.publishEvent(new ResourceReviewed(id, resource.title(), resource.authorId(),
+				ReviewNote.Action.CHANGES_REQUESTED, animator.displayName(), text));
 		changed(resource);
 	}
 
@@ -203,6 +205,8 @@ public class ResourceService {
 		UserRef animator = requireAnimator();
 		resource.publish(clock.instant());
 		note(resource, ReviewNote.Action.PUBLISHED, animator, text);
+		events.publishEvent(new ResourceReviewed(id, resource.title(), resource.authorId(), ReviewNote.Action.PUBLISHED,
+				animator.displayName(), text));
 		changed(resource);
 	}
 

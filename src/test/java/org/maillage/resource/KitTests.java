@@ -113,6 +113,36 @@ class KitTests {
 		assertThat(text(memberZip.get("00-sommaire.pdf"))).contains(membersTitle);
 	}
 
+	@Test
+	void two_animators_editing_a_kit_see_both_versions() throws Exception {
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		long kit = kit(animator, unique("Kit numérique en conscience"));
+		mvc.perform(post("/kits/" + kit + "/modifier").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", "Kit numérique responsable")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		String conflict = mvc
+			.perform(post("/kits/" + kit + "/modifier").with(TestAccounts.as(animator))
+				.with(csrf())
+				.param("title", "Kit sobriété numérique")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Kit numérique responsable")))
+			.andExpect(content().string(Matchers.containsString("value=\"Kit sobriété numérique\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String current = conflict.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		mvc.perform(post("/kits/" + kit + "/modifier").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", "")
+			.param("version", current)).andExpect(content().string(Matchers.containsString("id=\"title-error\"")));
+		mvc.perform(post("/kits/" + kit + "/modifier").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", "Kit sobriété numérique")
+			.param("version", current)).andExpect(status().is3xxRedirection());
+	}
+
 	private long kit(UserRef animator, String title) throws Exception {
 		String location = mvc
 			.perform(post("/kits/nouveau").with(TestAccounts.as(animator))

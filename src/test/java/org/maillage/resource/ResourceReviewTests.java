@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.test.context.event.RecordApplicationEvents
 class ResourceReviewTests {
 
 	@Autowired
@@ -42,6 +43,12 @@ class ResourceReviewTests {
 
 	@Autowired
 	ResourceRepository resources;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.test.context.event.ApplicationEvents events;
 
 	@Test
 	void a_visitor_cannot_write_a_resource() throws Exception {
@@ -144,6 +151,31 @@ class ResourceReviewTests {
 			.andExpect(content().string(Matchers.containsString("Précisez la durée")))
 			.andExpect(content().string(Matchers.containsString("Modifications demandées")))
 			.andExpect(content().string(Matchers.containsString("Brouillon")));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.queryForList("SELECT subject FROM mail_outbox WHERE recipient = ?", String.class,
+					author.email()), subjects -> subjects.stream().anyMatch(s -> s.startsWith("Des modifications")));
+	}
+
+	@Test
+	void publishing_tells_the_search_and_filters_find_the_resource() throws Exception {
+		var author = TestAccounts.create(context);
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		String title = unique("Charte de coopération");
+		long id = ResourceTestSupport.published(mvc, author, animator, title, "PUBLIC");
+		assertThat(events.stream(org.maillage.search.SearchEntryChanged.class))
+			.contains(new org.maillage.search.SearchEntryChanged(org.maillage.search.SearchType.RESOURCE,
+					String.valueOf(id)));
+		mvc.perform(get("/ressources").param("licence", "CC_BY_SA").param("maturity", "TESTED"))
+			.andExpect(content().string(Matchers.containsString(title)));
+		mvc.perform(get("/ressources").param("licence", "CC_BY"))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(title))));
+		mvc.perform(get("/ressources").param("territory", "Pélussin (42)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.not(Matchers.containsString(title))));
+		mvc.perform(get("/ressources").param("maturity", "PERFECT")).andExpect(status().isBadRequest());
+		mvc.perform(get("/ressources").param("territory", "Zzzyzzville"))
+			.andExpect(content().string(Matchers.containsString("id=\"territory-error\"")));
 	}
 
 	@Test

@@ -70,6 +70,8 @@ class TrainingPathTests {
 		mvc.perform(post("/api/v1/paths").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\"}"))
 			.andExpect(status().isUnauthorized());
 		long id = path(TestAccounts.create(context, Role.ANIMATOR), unique("Parcours"));
+		assertThat(context.getBean(PathSearchSource.class).entry(String.valueOf(id))).get()
+			.satisfies(entry -> assertThat(entry.text()).doesNotContain("Elle clarifie"));
 		mvc.perform(get("/parcours/" + id + "/statistiques").with(TestAccounts.as(member)))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/parcours/" + id + "/inscription").with(csrf()))
