@@ -63,6 +63,7 @@ class PathController {
 	@GetMapping("/parcours")
 	String list(Model model) {
 		model.addAttribute("paths", paths.all());
+		model.addAttribute("canManage", paths.canManage());
 		return "resource/paths";
 	}
 

@@ -137,6 +137,43 @@ class TrainingPathTests {
 	}
 
 	@Test
+	void an_animator_writes_a_path_with_a_text_quiz_through_the_form() throws Exception {
+		var member = TestAccounts.create(context);
+		mvc.perform(get("/parcours/nouveau").with(TestAccounts.as(member))).andExpect(status().isForbidden());
+		mvc.perform(post("/parcours/nouveau").with(csrf()).param("title", "x"))
+			.andExpect(header().string("Location", Matchers.endsWith("/connexion")));
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		mvc.perform(get("/parcours/nouveau").with(TestAccounts.as(animator))).andExpect(status().isOk());
+		mvc.perform(post("/parcours/nouveau").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", "Parcours formulaire")
+			.param("passMark", "cent")
+			.param("modules[0].title", "Premier module")
+			.param("modules[0].quiz", "? Question\n+ Oui\nNon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Indiquez un nombre entier.")))
+			.andExpect(content().string(Matchers.containsString("value=\"Premier module\"")));
+		mvc.perform(post("/parcours/nouveau").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", "Parcours formulaire")
+			.param("passMark", "80")
+			.param("modules[0].title", "Premier module")
+			.param("modules[0].quiz", "? Question\n+ Oui\nNon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Ligne 3 : commencez par")));
+		String title = unique("Parcours formulaire");
+		mvc.perform(post("/parcours/nouveau").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("title", title)
+			.param("passMark", "80")
+			.param("modules[0].title", "Premier module")
+			.param("modules[0].content", "Lire la fiche.")
+			.param("modules[1].title", "Deuxième module")
+			.param("modules[1].quiz", "? Question\n+ Oui\n- Non\n> Parce que.")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/parcours")).andExpect(content().string(Matchers.containsString(title)));
+	}
+
+	@Test
 	void the_api_hides_the_answers_and_grades_quizzes() throws Exception {
 		long id = path(TestAccounts.create(context, Role.ANIMATOR), unique("Parcours API"));
 		mvc.perform(get("/api/v1/paths/" + id))
