@@ -6,15 +6,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.common.ConflictException;
 import org.maillage.common.Markdown;
 import org.maillage.resource.internal.InvalidFieldException;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +28,12 @@ class KitController {
 
 	private final KitArchive archive;
 
-	private final CurrentUser currentUser;
+	private final ResourcePages pages;
 
-	private final MessageSource messages;
-
-	KitController(KitService kits, KitArchive archive, CurrentUser currentUser, MessageSource messages) {
+	KitController(KitService kits, KitArchive archive, ResourcePages pages) {
 		this.kits = kits;
 		this.archive = archive;
-		this.currentUser = currentUser;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/kits")
@@ -76,7 +70,7 @@ class KitController {
 
 	@GetMapping("/kits/nouveau")
 	String createForm(Model model) {
-		requireLogin();
+		pages.requireLogin();
 		requireCurator();
 		return form(model, null, "", "", null);
 	}
@@ -84,21 +78,21 @@ class KitController {
 	@PostMapping("/kits/nouveau")
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) String introduction,
 			Model model, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		try {
 			Kit kit = kits.create(title, introduction);
-			redirect.addFlashAttribute("flash", text("resource.kit.created"));
+			redirect.addFlashAttribute("flash", pages.text("resource.kit.created"));
 			return "redirect:/kits/" + kit.id();
 		}
 		catch (InvalidFieldException e) {
-			model.addAttribute("titleError", text(e.messageKey()));
+			model.addAttribute("titleError", pages.text(e.messageKey()));
 			return form(model, null, title, introduction, null);
 		}
 	}
 
 	@GetMapping("/kits/{id}/modifier")
 	String editForm(@PathVariable long id, Model model) {
-		requireLogin();
+		pages.requireLogin();
 		requireCurator();
 		Kit kit = kits.get(id);
 		return form(model, kit, kit.title(), kit.introduction(), kit.version());
@@ -108,14 +102,14 @@ class KitController {
 	String edit(@PathVariable long id, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String introduction, @RequestParam(defaultValue = "-1") long version,
 			Model model, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		try {
 			kits.update(id, version, title, introduction);
-			redirect.addFlashAttribute("flash", text("resource.kit.saved"));
+			redirect.addFlashAttribute("flash", pages.text("resource.kit.saved"));
 			return "redirect:/kits/" + id;
 		}
 		catch (InvalidFieldException e) {
-			model.addAttribute("titleError", text(e.messageKey()));
+			model.addAttribute("titleError", pages.text(e.messageKey()));
 			return form(model, kits.get(id), title, introduction, version);
 		}
 		catch (ConflictException e) {
@@ -128,37 +122,37 @@ class KitController {
 	@PostMapping("/kits/ajouter")
 	String add(@RequestParam("kitId") long id, @RequestParam long resourceId,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		try {
 			kits.add(id, resourceId, note);
-			redirect.addFlashAttribute("flash", text("resource.kit.added"));
+			redirect.addFlashAttribute("flash", pages.text("resource.kit.added"));
 		}
 		catch (InvalidFieldException e) {
-			redirect.addFlashAttribute("flash", text(e.messageKey()));
+			redirect.addFlashAttribute("flash", pages.text(e.messageKey()));
 		}
 		return "redirect:/kits/" + id;
 	}
 
 	@PostMapping("/kits/{id}/ressources/{resourceId}/retirer")
 	String remove(@PathVariable long id, @PathVariable long resourceId, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		kits.remove(id, resourceId);
-		redirect.addFlashAttribute("flash", text("resource.kit.removed"));
+		redirect.addFlashAttribute("flash", pages.text("resource.kit.removed"));
 		return "redirect:/kits/" + id;
 	}
 
 	@PostMapping("/kits/{id}/ressources/{resourceId}/deplacer")
 	String move(@PathVariable long id, @PathVariable long resourceId, @RequestParam int offset) {
-		requireLogin();
+		pages.requireLogin();
 		kits.move(id, resourceId, offset);
 		return "redirect:/kits/" + id + "#kit-" + resourceId;
 	}
 
 	@PostMapping("/kits/{id}/supprimer")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		kits.delete(id);
-		redirect.addFlashAttribute("flash", text("resource.kit.deleted"));
+		redirect.addFlashAttribute("flash", pages.text("resource.kit.deleted"));
 		return "redirect:/kits";
 	}
 
@@ -177,16 +171,6 @@ class KitController {
 		if (!kits.canCurate()) {
 			throw new org.maillage.common.ForbiddenException("resource.kit.animatorOnly");
 		}
-	}
-
-	private void requireLogin() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -6,19 +6,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.common.Markdown;
 import org.maillage.common.NotFoundException;
 import org.maillage.common.PdfDocuments;
 import org.maillage.resource.internal.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,21 +39,18 @@ class PathController {
 
 	private final ResourceService resources;
 
-	private final CurrentUser currentUser;
+	private final ResourcePages pages;
 
 	private final ITemplateEngine templates;
 
-	private final MessageSource messages;
-
 	private final String baseUrl;
 
-	PathController(PathService paths, ResourceService resources, CurrentUser currentUser, ITemplateEngine templates,
-			MessageSource messages, @Value("${maillage.base-url:http://localhost:8080}") String baseUrl) {
+	PathController(PathService paths, ResourceService resources, ResourcePages pages, ITemplateEngine templates,
+			@Value("${maillage.base-url:http://localhost:8080}") String baseUrl) {
 		this.paths = paths;
 		this.resources = resources;
-		this.currentUser = currentUser;
+		this.pages = pages;
 		this.templates = templates;
-		this.messages = messages;
 		this.baseUrl = baseUrl;
 	}
 
@@ -78,9 +72,9 @@ class PathController {
 
 	@PostMapping("/parcours/{id}/inscription")
 	String enrol(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		paths.enrol(id);
-		redirect.addFlashAttribute("flash", text("resource.path.enrolled"));
+		redirect.addFlashAttribute("flash", pages.text("resource.path.enrolled"));
 		return "redirect:/parcours/" + id + "/modules/1";
 	}
 
@@ -92,7 +86,7 @@ class PathController {
 	@PostMapping("/parcours/{id}/modules/{number}")
 	String answer(@PathVariable long id, @PathVariable int number, @RequestParam MultiValueMap<String, String> form,
 			Model model) {
-		requireLogin();
+		pages.requireLogin();
 		TrainingPath path = paths.get(id);
 		TrainingPath.Module module = path.module(number)
 			.orElseThrow(() -> new NotFoundException("resource.path.module.notFound"));
@@ -125,14 +119,14 @@ class PathController {
 			return renderModule(id, number, model, result, List.of());
 		}
 		catch (InvalidFieldException e) {
-			model.addAttribute("quizError", text(e.messageKey()));
+			model.addAttribute("quizError", pages.text(e.messageKey()));
 			return renderModule(id, number, model, null, List.of());
 		}
 	}
 
 	@PostMapping("/parcours/{id}/modules/{number}/terminer")
 	String complete(@PathVariable long id, @PathVariable int number, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		paths.complete(id, number);
 		TrainingPath path = paths.get(id);
 		if (number < path.modules().size()) {
@@ -143,7 +137,7 @@ class PathController {
 
 	@GetMapping("/parcours/{id}/certificat.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable long id) {
-		requireLogin();
+		pages.requireLogin();
 		Enrolment enrolment = paths.completed(id);
 		TrainingPath path = paths.get(id);
 		Context context = new Context(LocaleContextHolder.getLocale());
@@ -166,7 +160,7 @@ class PathController {
 
 	@GetMapping("/parcours/{id}/statistiques")
 	String statistics(@PathVariable long id, Model model) {
-		requireLogin();
+		pages.requireLogin();
 		model.addAttribute("statistics", paths.statistics(id));
 		model.addAttribute("path", paths.get(id));
 		return "resource/path-statistics";
@@ -196,16 +190,6 @@ class PathController {
 			}
 		}
 		return "resource/path-module";
-	}
-
-	private void requireLogin() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -2,12 +2,8 @@ package org.maillage.resource;
 
 import jakarta.validation.Valid;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.common.ForbiddenException;
 import org.maillage.resource.internal.InvalidFieldException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,14 +18,11 @@ class PathFormController {
 
 	private final PathService paths;
 
-	private final CurrentUser currentUser;
+	private final ResourcePages pages;
 
-	private final MessageSource messages;
-
-	PathFormController(PathService paths, CurrentUser currentUser, MessageSource messages) {
+	PathFormController(PathService paths, ResourcePages pages) {
 		this.paths = paths;
-		this.currentUser = currentUser;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/parcours/nouveau")
@@ -48,8 +41,7 @@ class PathFormController {
 		}
 		try {
 			TrainingPath path = paths.create(form.toCommand());
-			redirect.addFlashAttribute("flash",
-					messages.getMessage("resource.path.created", null, LocaleContextHolder.getLocale()));
+			redirect.addFlashAttribute("flash", pages.text("resource.path.created"));
 			return "redirect:/parcours/" + path.id();
 		}
 		catch (InvalidFieldException e) {
@@ -60,9 +52,7 @@ class PathFormController {
 	}
 
 	private void requireAnimator() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
+		pages.requireLogin();
 		if (!paths.canManage()) {
 			throw new ForbiddenException("resource.path.animatorOnly");
 		}

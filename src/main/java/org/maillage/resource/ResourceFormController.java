@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.common.ConflictException;
 import org.maillage.directory.Organisation;
 import org.maillage.directory.OrganisationCriteria;
@@ -25,10 +24,7 @@ import org.maillage.resource.internal.InvalidFieldException;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryResolution;
 import org.maillage.territory.TerritoryService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,21 +60,18 @@ class ResourceFormController {
 
 	private final OrganisationSearch organisationSearch;
 
-	private final CurrentUser currentUser;
-
-	private final MessageSource messages;
+	private final ResourcePages pages;
 
 	ResourceFormController(ResourceService resources, ResourceUsageService usage, TaxonomyService taxonomy,
 			TerritoryService territories, OrganisationService organisations, OrganisationSearch organisationSearch,
-			CurrentUser currentUser, MessageSource messages) {
+			ResourcePages pages) {
 		this.resources = resources;
 		this.usage = usage;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
 		this.organisations = organisations;
 		this.organisationSearch = organisationSearch;
-		this.currentUser = currentUser;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@InitBinder("form")
@@ -88,7 +81,7 @@ class ResourceFormController {
 
 	@GetMapping("/ressources/nouvelle")
 	String chooseOrCreate(@RequestParam(name = "type", required = false) ResourceKind kind, Model model) {
-		requireLogin();
+		pages.requireLogin();
 		if (kind == null) {
 			model.addAttribute("kinds", ResourceKind.values());
 			return "resource/choose-kind";
@@ -99,14 +92,14 @@ class ResourceFormController {
 	@PostMapping("/ressources/nouvelle")
 	String create(@RequestParam("type") ResourceKind kind, @Valid @ModelAttribute("form") ResourceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		resolve(form, errors);
 		if (errors.hasErrors()) {
 			return render(model, form, kind, null);
 		}
 		try {
 			Resource created = resources.create(kind, form.toCommand());
-			redirect.addFlashAttribute("flash", text("resource.created"));
+			redirect.addFlashAttribute("flash", pages.text("resource.created"));
 			return "redirect:/ressources/" + created.id() + "/modifier";
 		}
 		catch (InvalidFieldException e) {
@@ -117,7 +110,7 @@ class ResourceFormController {
 
 	@GetMapping("/ressources/{id}/modifier")
 	String editForm(@PathVariable long id, Model model) {
-		requireLogin();
+		pages.requireLogin();
 		Resource resource = editable(id);
 		return render(model, ResourceForm.of(resource), resource.kind(), resource);
 	}
@@ -125,7 +118,7 @@ class ResourceFormController {
 	@PostMapping("/ressources/{id}/modifier")
 	String edit(@PathVariable long id, @Valid @ModelAttribute("form") ResourceForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		Resource resource = editable(id);
 		resolve(form, errors);
 		if (errors.hasErrors()) {
@@ -133,7 +126,7 @@ class ResourceFormController {
 		}
 		try {
 			resources.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.toCommand());
-			redirect.addFlashAttribute("flash", text("resource.saved"));
+			redirect.addFlashAttribute("flash", pages.text("resource.saved"));
 			return "redirect:/ressources/" + id;
 		}
 		catch (ConflictException e) {
@@ -151,7 +144,7 @@ class ResourceFormController {
 	@PostMapping("/ressources/{id}/fichiers")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		requireLogin();
+		pages.requireLogin();
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidFieldException("file", "resource.file.empty");
@@ -160,40 +153,40 @@ class ResourceFormController {
 				throw new InvalidFieldException("file", "resource.file.tooLarge");
 			}
 			resources.attach(id, file.getOriginalFilename(), file.getBytes());
-			redirect.addFlashAttribute("flash", text("resource.file.saved"));
+			redirect.addFlashAttribute("flash", pages.text("resource.file.saved"));
 		}
 		catch (InvalidFieldException e) {
-			redirect.addFlashAttribute("fileError", text(e.messageKey()));
+			redirect.addFlashAttribute("fileError", pages.text(e.messageKey()));
 		}
 		return "redirect:/ressources/" + id + "/modifier#fichiers";
 	}
 
 	@PostMapping("/ressources/{id}/fichiers/{fileId}/supprimer")
 	String removeFile(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		resources.removeAttachment(id, fileId);
-		redirect.addFlashAttribute("flash", text("resource.file.removed"));
+		redirect.addFlashAttribute("flash", pages.text("resource.file.removed"));
 		return "redirect:/ressources/" + id + "/modifier#fichiers";
 	}
 
 	@PostMapping("/ressources/{id}/soumettre")
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		try {
 			resources.submit(id);
-			redirect.addFlashAttribute("flash", text("resource.submitted"));
+			redirect.addFlashAttribute("flash", pages.text("resource.submitted"));
 		}
 		catch (SubmissionRefusedException e) {
-			redirect.addFlashAttribute("flash", text(e.messageKey()));
+			redirect.addFlashAttribute("flash", pages.text(e.messageKey()));
 		}
 		return "redirect:/ressources/" + id;
 	}
 
 	@PostMapping("/ressources/{id}/supprimer")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		resources.delete(id);
-		redirect.addFlashAttribute("flash", text("resource.deleted"));
+		redirect.addFlashAttribute("flash", pages.text("resource.deleted"));
 		return "redirect:/ressources";
 	}
 
@@ -211,22 +204,22 @@ class ResourceFormController {
 	private String conflict(Model model, ResourceForm submitted, ResourceCommand stored, Resource resource) {
 		List<ConflictRow> rows = new ArrayList<>();
 		ResourceCommand mine = submitted.toCommand();
-		row(rows, text("resource.field.title"), stored.title(), mine.title());
-		row(rows, text("resource.field.summary"), stored.summary(), mine.summary());
-		row(rows, text("resource.field.body"), stored.body(), mine.body());
+		row(rows, pages.text("resource.field.title"), stored.title(), mine.title());
+		row(rows, pages.text("resource.field.summary"), stored.summary(), mine.summary());
+		row(rows, pages.text("resource.field.body"), stored.body(), mine.body());
 		for (String field : resource.kind().fields()) {
-			row(rows, text("resource.field." + field), stored.fields().get(field), mine.fields().get(field));
+			row(rows, pages.text("resource.field." + field), stored.fields().get(field), mine.fields().get(field));
 		}
-		row(rows, text("resource.field.link"), stored.link(), mine.link());
-		row(rows, text("resource.field.audience"), stored.audience(), mine.audience());
-		row(rows, text("resource.field.licence"), text("resource.licence." + stored.licence()),
-				text("resource.licence." + mine.licence()));
-		row(rows, text("resource.field.maturity"), text("resource.maturity." + stored.maturity()),
-				text("resource.maturity." + mine.maturity()));
-		row(rows, text("resource.field.themes"), join(stored.themes()), join(mine.themes()));
-		row(rows, text("resource.field.territories"), labels(stored.territories()), labels(mine.territories()));
-		row(rows, text("resource.field.visibility"), text("directory.visibility." + stored.visibility()),
-				text("directory.visibility." + mine.visibility()));
+		row(rows, pages.text("resource.field.link"), stored.link(), mine.link());
+		row(rows, pages.text("resource.field.audience"), stored.audience(), mine.audience());
+		row(rows, pages.text("resource.field.licence"), pages.text("resource.licence." + stored.licence()),
+				pages.text("resource.licence." + mine.licence()));
+		row(rows, pages.text("resource.field.maturity"), pages.text("resource.maturity." + stored.maturity()),
+				pages.text("resource.maturity." + mine.maturity()));
+		row(rows, pages.text("resource.field.themes"), join(stored.themes()), join(mine.themes()));
+		row(rows, pages.text("resource.field.territories"), labels(stored.territories()), labels(mine.territories()));
+		row(rows, pages.text("resource.field.visibility"), pages.text("directory.visibility." + stored.visibility()),
+				pages.text("directory.visibility." + mine.visibility()));
 		model.addAttribute("conflict", rows);
 		submitted.setVersion(resources.get(resource.id()).version());
 		return render(model, submitted, resource.kind(), resource);
@@ -315,16 +308,6 @@ class ResourceFormController {
 			model.addAttribute("attachments", resources.attachments(resource.id()));
 		}
 		return VIEW;
-	}
-
-	private void requireLogin() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

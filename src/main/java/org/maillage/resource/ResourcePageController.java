@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.common.Markdown;
 import org.maillage.directory.Organisation;
 import org.maillage.directory.OrganisationService;
@@ -18,14 +17,11 @@ import org.maillage.directory.Vocabulary;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryResolution;
 import org.maillage.territory.TerritoryService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,21 +52,18 @@ class ResourcePageController {
 
 	private final OrganisationService organisations;
 
-	private final CurrentUser currentUser;
-
-	private final MessageSource messages;
+	private final ResourcePages pages;
 
 	ResourcePageController(ResourceService resources, ResourceUsageService usage, KitService kits,
 			TaxonomyService taxonomy, TerritoryService territories, OrganisationService organisations,
-			CurrentUser currentUser, MessageSource messages) {
+			ResourcePages pages) {
 		this.resources = resources;
 		this.usage = usage;
 		this.kits = kits;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
 		this.organisations = organisations;
-		this.currentUser = currentUser;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/ressources")
@@ -87,7 +80,7 @@ class ResourcePageController {
 			}
 			else {
 				model.addAttribute("territoryText", territory);
-				model.addAttribute("territoryError", text("resource.territory.unknown"));
+				model.addAttribute("territoryError", pages.text("resource.territory.unknown"));
 				territoryId = "?";
 			}
 		}
@@ -104,7 +97,7 @@ class ResourcePageController {
 
 	@GetMapping("/ressources/miennes")
 	String mine(Model model) {
-		requireLogin();
+		pages.requireLogin();
 		model.addAttribute("mine", resources.mine());
 		return "resource/mine";
 	}
@@ -137,9 +130,9 @@ class ResourcePageController {
 		model.addAttribute("isUseful", usage.isUseful(id));
 		model.addAttribute("usedBy", usage.usedBy(id));
 		model.addAttribute("canEdit", canEdit);
-		boolean animator = currentUser.get().map(u -> u.isAnimator()).orElse(false);
+		boolean animator = pages.user().map(u -> u.isAnimator()).orElse(false);
 		model.addAttribute("isAnimator", animator);
-		if (currentUser.get().isPresent() && resource.isPublished()) {
+		if (pages.user().isPresent() && resource.isPublished()) {
 			model.addAttribute("myAdminOrganisations", usage.administeredOrganisations());
 		}
 		if (canEdit) {
@@ -153,7 +146,7 @@ class ResourcePageController {
 
 	@GetMapping("/ressources/{id}/versions")
 	String versions(@PathVariable long id, Model model) {
-		requireLogin();
+		pages.requireLogin();
 		Resource resource = resources.get(id);
 		List<ResourceVersion> saved = resources.versions(id);
 		List<VersionView> views = new ArrayList<>();
@@ -184,10 +177,11 @@ class ResourcePageController {
 		}
 		compare(changes, "resource.field.link", before, after, ResourceCommand::link);
 		compare(changes, "resource.field.audience", before, after, ResourceCommand::audience);
-		compare(changes, "resource.field.licence", before, after, c -> text("resource.licence." + c.licence()));
-		compare(changes, "resource.field.maturity", before, after, c -> text("resource.maturity." + c.maturity()));
+		compare(changes, "resource.field.licence", before, after, c -> pages.text("resource.licence." + c.licence()));
+		compare(changes, "resource.field.maturity", before, after,
+				c -> pages.text("resource.maturity." + c.maturity()));
 		compare(changes, "resource.field.visibility", before, after,
-				c -> text("directory.visibility." + c.visibility()));
+				c -> pages.text("directory.visibility." + c.visibility()));
 		compare(changes, "resource.field.themes", before, after,
 				c -> String.join(", ", c.themes().stream().sorted().toList()));
 		compare(changes, "resource.field.territories", before, after,
@@ -200,7 +194,7 @@ class ResourcePageController {
 		String a = before == null ? null : value.apply(before);
 		String b = value.apply(after);
 		if (!Objects.equals(blank(a), blank(b))) {
-			changes.add(new Change(text(key), a == null ? "" : a, b == null ? "" : b));
+			changes.add(new Change(pages.text(key), a == null ? "" : a, b == null ? "" : b));
 		}
 	}
 
@@ -225,25 +219,25 @@ class ResourcePageController {
 
 	@PostMapping("/ressources/{id}/utile")
 	String useful(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		usage.markUseful(id);
-		redirect.addFlashAttribute("flash", text("resource.useful.thanks"));
+		redirect.addFlashAttribute("flash", pages.text("resource.useful.thanks"));
 		return "redirect:/ressources/" + id;
 	}
 
 	@PostMapping("/ressources/{id}/utilisation")
 	String declareUse(@PathVariable long id, @RequestParam long organisationId, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		usage.declareUse(id, organisationId);
-		redirect.addFlashAttribute("flash", text("resource.usage.declared"));
+		redirect.addFlashAttribute("flash", pages.text("resource.usage.declared"));
 		return "redirect:/ressources/" + id + "#utilisee-par";
 	}
 
 	@PostMapping("/ressources/{id}/utilisation/retirer")
 	String withdrawUse(@PathVariable long id, @RequestParam long organisationId, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		usage.withdrawUse(id, organisationId);
-		redirect.addFlashAttribute("flash", text("resource.usage.withdrawn"));
+		redirect.addFlashAttribute("flash", pages.text("resource.usage.withdrawn"));
 		return "redirect:/ressources/" + id + "#utilisee-par";
 	}
 
@@ -255,16 +249,6 @@ class ResourcePageController {
 		Map<String, String> labels = new LinkedHashMap<>();
 		taxonomy.list(Vocabulary.THEME).forEach((Term t) -> labels.put(t.code(), t.label()));
 		return labels;
-	}
-
-	private void requireLogin() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.maillage.resource;
 
-import org.maillage.account.CurrentUser;
 import org.maillage.resource.internal.InvalidFieldException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,67 +18,54 @@ class ReviewController {
 
 	private final ResourceService resources;
 
-	private final CurrentUser currentUser;
+	private final ResourcePages pages;
 
-	private final MessageSource messages;
-
-	ReviewController(ResourceService resources, CurrentUser currentUser, MessageSource messages) {
+	ReviewController(ResourceService resources, ResourcePages pages) {
 		this.resources = resources;
-		this.currentUser = currentUser;
-		this.messages = messages;
+		this.pages = pages;
 	}
 
 	@GetMapping("/ressources/relecture")
 	String queue(Model model) {
-		requireLogin();
+		pages.requireLogin();
 		model.addAttribute("queue", resources.reviewQueue());
 		return "resource/review";
 	}
 
 	@PostMapping("/ressources/{id}/commentaire")
 	String comment(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		return act(id, redirect, "resource.review.commented", () -> resources.comment(id, text));
 	}
 
 	@PostMapping("/ressources/{id}/demander-modifications")
 	String requestChanges(@PathVariable long id, @RequestParam(required = false) String text,
 			RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		return act(id, redirect, "resource.review.changesRequested", () -> resources.requestChanges(id, text));
 	}
 
 	@PostMapping("/ressources/{id}/publier")
 	String publish(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		return act(id, redirect, "resource.review.published", () -> resources.publish(id, text));
 	}
 
 	@PostMapping("/ressources/{id}/valider")
 	String validate(@PathVariable long id, RedirectAttributes redirect) {
-		requireLogin();
+		pages.requireLogin();
 		return act(id, redirect, "resource.maturity.validatedDone", () -> resources.validateMaturity(id));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String doneKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("flash", text(doneKey));
+			redirect.addFlashAttribute("flash", pages.text(doneKey));
 		}
 		catch (InvalidFieldException | SubmissionRefusedException e) {
-			redirect.addFlashAttribute("reviewError", text(e.messageKey()));
+			redirect.addFlashAttribute("reviewError", pages.text(e.messageKey()));
 		}
 		return "redirect:/ressources/" + id + "#relecture";
-	}
-
-	private void requireLogin() {
-		if (currentUser.get().isEmpty()) {
-			throw new AccessDeniedException("login required");
-		}
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 }
