@@ -216,10 +216,26 @@ public class Event {
 		this.oneTeamPerTerritory = c.mode().allowsTeams() && c.oneTeamPerTerritory();
 		this.teamLevel = c.teamLevel() == null ? TerritoryLevel.COMMUNE : c.teamLevel();
 		this.wishedRoles = c.wishedRoles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-		if (this.questions.isEmpty() || !c.questions().isEmpty()) {
+		// answers point to questions: keep them when the organiser did not change the
+		// questions
+		if (!signature(this.questions).equals(signature(c.questions()))) {
 			this.questions.clear();
 			this.questions.addAll(c.questions());
 		}
+	}
+
+	/** Loads the lazy parts, for pages rendered after the transaction. */
+	Event loadDetails() {
+		programme.size();
+		themes.size();
+		questions.size();
+		return this;
+	}
+
+	private static List<String> signature(List<Question> questions) {
+		return questions.stream()
+			.map(q -> q.label() + "|" + q.kind() + "|" + q.choices() + "|" + q.required())
+			.toList();
 	}
 
 	/** Changes only the seats; the service re-applies the waiting list afterwards. */

@@ -84,12 +84,12 @@ public class EventService {
 
 	@Transactional(readOnly = true)
 	public Event get(long id) {
-		return permissions.visible(events.findById(id));
+		return permissions.visible(events.findById(id)).loadDetails();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Event> find(long id) {
-		return events.findById(id).filter(permissions::canSee);
+		return events.findById(id).filter(permissions::canSee).map(Event::loadDetails);
 	}
 
 	@Transactional(readOnly = true)

@@ -134,6 +134,12 @@ public class Registration {
 		return participant;
 	}
 
+	/** Loads participants and their answers, for pages rendered after the transaction. */
+	Registration loadDetails() {
+		participants.forEach(p -> p.answers().size());
+		return this;
+	}
+
 	void placeIn(boolean inGroup) {
 		this.inGroup = inGroup;
 	}

@@ -94,10 +94,10 @@ public class RegistrationService {
 		String teamTerritory = request.team() ? teamTerritory(event, territoryId) : null;
 		if (request.team() && event.oneTeamPerTerritory()) {
 			if (teamTerritory == null) {
-				throw new FieldRefused("territoryId", "event.registration.territoryRequired");
+				throw new FieldRefused("territory", "event.registration.territoryRequired");
 			}
 			if (registrations.countActiveTeams(eventId, teamTerritory) > 0) {
-				throw new FieldRefused("territoryId", "event.registration.territoryTaken");
+				throw new FieldRefused("territory", "event.registration.territoryTaken");
 			}
 		}
 		Long userId = permissions.user().map(UserRef::id).orElse(null);
@@ -121,7 +121,17 @@ public class RegistrationService {
 	/** The registration a participant's link opens. */
 	@Transactional(readOnly = true)
 	public Registration byToken(String token) {
-		return registrations.findByParticipantToken(token).orElseThrow(() -> new NotFoundException("event.link"));
+		return registrations.findByParticipantToken(token)
+			.map(Registration::loadDetails)
+			.orElseThrow(() -> new NotFoundException("event.link"));
+	}
+
+	/** The event of a registration, for whoever holds one of its links. */
+	@Transactional(readOnly = true)
+	public Event eventOf(Registration registration) {
+		return events.findById(registration.eventId())
+			.map(Event::loadDetails)
+			.orElseThrow(() -> new NotFoundException("event.notFound"));
 	}
 
 	/** A team member confirms they come, with their answers and consent. */
@@ -227,7 +237,7 @@ public class RegistrationService {
 	public List<Registration> forOrganiser(long eventId) {
 		Event event = events.findById(eventId).orElseThrow(() -> new NotFoundException("event.notFound"));
 		permissions.requireOrganiser(event);
-		return registrations.findByEventIdOrderBySequence(eventId);
+		return registrations.findByEventIdOrderBySequence(eventId).stream().map(Registration::loadDetails).toList();
 	}
 
 	/** Confirmed participants who agreed to appear by name. */
