@@ -42,8 +42,8 @@ final class EventTestSupport {
 		return new EventCommand(unique("Journée d'exploration"), EventFormat.PRACTICE_DAY, "Une **journée**.", null,
 				null, "Camille, Dominique", List.of(new ProgrammeItem("9h30", "Accueil", null, null)),
 				"Salle des fêtes", "com:42168", null, start, start.plus(Duration.ofHours(7)), organisationId,
-				"contact@exemple.fr", Set.of(), null, Visibility.PUBLIC, capacity, 0, null, null, null, mode, teamMin,
-				teamMax, false, TerritoryLevel.COMMUNE, Set.of(), List.of());
+				"accueil@parc-pilat.fr", Set.of(), null, Visibility.PUBLIC, capacity, 0, null, null, null, mode,
+				teamMin, teamMax, false, TerritoryLevel.COMMUNE, Set.of(), List.of());
 	}
 
 	static Event event(ApplicationContext context, UserRef organiser, EventCommand command) {
