@@ -151,6 +151,12 @@ public class Event {
 	@Column(name = "next_sequence")
 	private long nextSequence = 1;
 
+	@ElementCollection
+	@CollectionTable(name = "event_synthesis_link", joinColumns = @JoinColumn(name = "event_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 50)
+	private List<SynthesisLink> links = new ArrayList<>();
+
 	/** Markdown, written after the event. */
 	private String synthesis;
 
@@ -229,6 +235,7 @@ public class Event {
 		programme.size();
 		themes.size();
 		questions.size();
+		links.size();
 		return this;
 	}
 
@@ -315,8 +322,10 @@ public class Event {
 		return crossed;
 	}
 
-	public void publishSynthesis(String text, Instant now) {
+	public void publishSynthesis(String text, List<SynthesisLink> links, Instant now) {
 		this.synthesis = text;
+		this.links.clear();
+		this.links.addAll(links);
 		this.synthesisPublishedAt = now;
 	}
 
@@ -455,6 +464,10 @@ public class Event {
 
 	public List<Question> questions() {
 		return List.copyOf(questions);
+	}
+
+	public List<SynthesisLink> links() {
+		return List.copyOf(links);
 	}
 
 	public String synthesis() {

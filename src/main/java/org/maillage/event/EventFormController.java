@@ -48,13 +48,13 @@ class EventFormController {
 	}
 
 	@GetMapping("/agenda/nouveau")
-	String newEvent(Model model) {
-		var form = new EventForm();
+	String newEvent(@ModelAttribute("eventForm") EventForm form, BindingResult prefill, Model model) {
+		// a poll's chosen slot arrives as query parameters (title, day, startTime,
+		// endTime)
 		var choices = events.organiserChoices();
-		if (!choices.isEmpty()) {
+		if (form.organisationId == null && !choices.isEmpty()) {
 			form.organisationId = choices.getFirst().id();
 		}
-		model.addAttribute("eventForm", form);
 		return render(model, null);
 	}
 

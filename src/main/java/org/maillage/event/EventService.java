@@ -82,6 +82,12 @@ public class EventService {
 		return event;
 	}
 
+	/** Whether no event exists at all (the demo loads only into an empty module). */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return events.count() == 0;
+	}
+
 	@Transactional(readOnly = true)
 	public Event get(long id) {
 		return permissions.visible(events.findById(id)).loadDetails();
@@ -139,13 +145,6 @@ public class EventService {
 			.map(m -> organisations.find(m.organisationId()))
 			.flatMap(Optional::stream)
 			.toList();
-	}
-
-	public void publishSynthesis(long id, String text) {
-		Event event = events.findById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
-		permissions.requireOrganiser(event);
-		event.publishSynthesis(RegistrationService.blankToNull(text), clock.instant());
-		changed(event);
 	}
 
 	public void delete(long id) {

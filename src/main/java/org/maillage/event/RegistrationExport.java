@@ -84,6 +84,7 @@ class RegistrationExport {
 	byte[] attendanceSheet(Event event, List<Registration> registrations, String baseUrl) {
 		var context = new Context(Locale.FRENCH);
 		context.setVariable("event", event);
+		context.setVariable("zone", org.maillage.common.FrenchTime.ZONE);
 		context.setVariable("participants",
 				registrations.stream()
 					.filter(Registration::isConfirmed)
