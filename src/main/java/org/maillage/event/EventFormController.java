@@ -2,6 +2,7 @@ package org.maillage.event;
 
 import jakarta.validation.Valid;
 
+import org.maillage.account.CurrentUser;
 import org.maillage.common.ConflictException;
 import org.maillage.common.DomainException;
 import org.maillage.directory.TaxonomyService;
@@ -10,6 +11,7 @@ import org.maillage.territory.TerritoryLevel;
 import org.maillage.territory.TerritoryService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,8 +36,11 @@ class EventFormController {
 
 	private final MessageSource messages;
 
+	private final CurrentUser currentUser;
+
 	EventFormController(EventService events, TerritoryService territories, TaxonomyService taxonomy,
-			MessageSource messages) {
+			MessageSource messages, CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.events = events;
 		this.territories = territories;
 		this.taxonomy = taxonomy;

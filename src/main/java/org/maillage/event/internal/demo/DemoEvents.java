@@ -12,6 +12,7 @@ import org.maillage.account.DemoAccounts;
 import org.maillage.common.FrenchTime;
 import org.maillage.directory.Organisation;
 import org.maillage.directory.Visibility;
+import org.maillage.event.Availability;
 import org.maillage.event.ContributionKind;
 import org.maillage.event.Event;
 import org.maillage.event.EventCommand;
@@ -36,6 +37,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's events, after the demo network: the seeds' practice-exchange day in Pélussin
@@ -63,8 +65,12 @@ class DemoEvents implements ApplicationRunner {
 
 	private final PollService polls;
 
+	private final TransactionTemplate transactions;
+
 	DemoEvents(@Value("${maillage.demo.enabled:false}") boolean enabled, DemoAccounts demo, AccountDirectory accounts,
-			EventService events, RegistrationService registrations, SynthesisService synthesis, PollService polls) {
+			EventService events, RegistrationService registrations, SynthesisService synthesis, PollService polls,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.enabled = enabled;
 		this.demo = demo;
 		this.accounts = accounts;
@@ -79,6 +85,12 @@ class DemoEvents implements ApplicationRunner {
 		if (!enabled || !events.isEmpty()) {
 			return;
 		}
+		// all or nothing: a half-loaded demo would never be completed (the module is no
+		// longer empty)
+		transactions.executeWithoutResult(status -> load());
+	}
+
+	private void load() {
 		var organiser = accounts.findByEmail("lea.fournier@demo.maillage.fr");
 		var animator = accounts.findByEmail("animation@demo.maillage.fr");
 		if (organiser.isEmpty() || animator.isEmpty()) {
@@ -113,13 +125,17 @@ class DemoEvents implements ApplicationRunner {
 									ParticipantRole.AGENT, true),
 							List.of(new RegistrationRequest.Person("Jean Roux", "jean.roux@demo.maillage.fr",
 									ParticipantRole.ELECTED, false)),
-							Map.of()));
+							Map.of(day.questions().getFirst().id(), "oui")));
 			return null;
 		});
 		demo.runAs(animator.get(), () -> {
 			LocalDate monday = LocalDate.now(FrenchTime.ZONE).plusWeeks(3);
-			polls.create("Comité de suivi du plan de coopération", "Une demi-journée à la Maison du Parc.",
+			var poll = polls.create("Comité de suivi du plan de coopération", "Une demi-journée à la Maison du Parc.",
 					List.of(slot(monday, 9, 12), slot(monday.plusDays(1), 14, 17), slot(monday.plusDays(3), 9, 12)));
+			polls.answer(poll.shareToken(), "Léa Fournier", new java.util.HashMap<>(Map.of(poll.slots().get(0).id(),
+					Availability.YES, poll.slots().get(1).id(), Availability.IF_NEEDED)));
+			log.info("Demo poll: /sondages/{} (creator's page: /sondages/{}/resultats?cle={})", poll.shareToken(),
+					poll.shareToken(), poll.ownerKey());
 			return null;
 		});
 		log.info("Demo events loaded");
