@@ -190,6 +190,55 @@ class RegistrationFlowTests {
 			.andExpect(content().string(Matchers.containsString("Au moins une place")));
 	}
 
+	@Test
+	void two_organisers_editing_at_once_see_both_versions_and_nothing_is_overwritten() throws Exception {
+		var organiser = TestAccounts.create(context);
+		long organisationId = EventTestSupport.organisationOf(context, organiser);
+		long eventId = createEvent(organiser, organisationId, "12", Map.of());
+		var edit = post("/agenda/" + eventId + "/modifier").with(TestAccounts.as(organiser))
+			.with(csrf())
+			.param("format", "PRACTICE_DAY")
+			.param("day", LocalDate.now().plusDays(30).toString())
+			.param("startTime", "9:30")
+			.param("endTime", "17:00")
+			.param("organisationId", String.valueOf(organisationId))
+			.param("capacity", "12")
+			.param("mode", "INDIVIDUAL")
+			.param("version", "0");
+		mvc.perform(edit.param("title", "Version de Camille")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/agenda/" + eventId + "/modifier").with(TestAccounts.as(organiser))
+			.with(csrf())
+			.param("title", "Version de Dominique")
+			.param("format", "PRACTICE_DAY")
+			.param("day", LocalDate.now().plusDays(30).toString())
+			.param("startTime", "9:30")
+			.param("endTime", "17:00")
+			.param("organisationId", String.valueOf(organisationId))
+			.param("capacity", "12")
+			.param("mode", "INDIVIDUAL")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Version de Camille")))
+			.andExpect(content().string(Matchers.containsString("Version de Dominique")));
+		assertThat(jdbc.queryForObject("SELECT title FROM event_event WHERE id = ?", String.class, eventId))
+			.isEqualTo("Version de Camille");
+	}
+
+	@Test
+	void the_organiser_is_alerted_once_at_fifty_percent() throws Exception {
+		var organiser = TestAccounts.create(context);
+		long organisationId = EventTestSupport.organisationOf(context, organiser);
+		long eventId = createEvent(organiser, organisationId, "4", Map.of());
+		var service = context.getBean(RegistrationService.class);
+		service.register(eventId, EventTestSupport.individual("Un"));
+		service.register(eventId, EventTestSupport.individual("Deux"));
+		service.register(eventId, EventTestSupport.individual("Trois"));
+		awaitMail(organiser.email(), "rempli à 50 %");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?",
+				Integer.class, organiser.email(), "%50 %%"))
+			.isEqualTo(1);
+	}
+
 	private org.springframework.test.web.servlet.ResultActions teamOfTwo(long eventId, String email, String territory)
 			throws Exception {
 		return mvc.perform(post("/agenda/" + eventId + "/inscription").with(csrf())
