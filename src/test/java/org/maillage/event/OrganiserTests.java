@@ -251,4 +251,24 @@ class OrganiserTests {
 		assertThat(search.type()).isEqualTo(SearchType.EVENT);
 	}
 
+	@Test
+	void a_mail_listener_run_again_after_a_crash_sends_nothing_twice() throws Exception {
+		var organiser = TestAccounts.create(context);
+		long organisationId = EventTestSupport.organisationOf(context, organiser);
+		Event event = EventTestSupport.event(context, organiser,
+				EventTestSupport.command(organisationId, 5, RegistrationMode.INDIVIDUAL, 1, 1));
+		var person = EventTestSupport.individual("Une Fois");
+		var registration = registrations.register(event.id(), person);
+		var mails = context.getBean(EventMails.class);
+		// the registry republishes an event whose listener did not complete: same key, no
+		// second mail
+		mails.on(new EventMailEvents.RegistrationReceived(registration.id()));
+		mails.on(new EventMailEvents.RegistrationReceived(registration.id()));
+		org.awaitility.Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", Integer.class,
+					person.leader().email()), count -> count == 1);
+	}
+
 }
