@@ -92,7 +92,18 @@ class EventController {
 		model.addAttribute("weeks", monthView ? Agenda.month(month, list) : List.of());
 		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("themeTerms", taxonomy.list(Vocabulary.THEME));
-		model.addAttribute("organiserNames", organiserNames(list, past));
+		Map<Long, String> names = organiserNames(list, past);
+		model.addAttribute("organiserNames", names);
+		// organisers to filter by: those of the upcoming events (and the one already
+		// chosen)
+		Map<Long, String> organisers = new java.util.TreeMap<>();
+		events.between(Instant.now(), Instant.now().plus(730, ChronoUnit.DAYS))
+			.forEach(e -> organisers.put(e.organisationId(), names.computeIfAbsent(e.organisationId(),
+					id -> organisations.find(id).map(Organisation::name).orElse(""))));
+		if (organisation != null) {
+			organisers.computeIfAbsent(organisation, id -> organisations.find(id).map(Organisation::name).orElse(""));
+		}
+		model.addAttribute("organisers", sortedByName(organisers));
 		return "event/agenda";
 	}
 
@@ -165,6 +176,17 @@ class EventController {
 			names.computeIfAbsent(e.organisationId(), id -> organisations.find(id).map(Organisation::name).orElse(""));
 		}
 		return names;
+	}
+
+	private static Map<Long, String> sortedByName(Map<Long, String> organisers) {
+		Map<Long, String> sorted = new LinkedHashMap<>();
+		var collator = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+		collator.setStrength(java.text.Collator.PRIMARY);
+		organisers.entrySet()
+			.stream()
+			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
+			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		return sorted;
 	}
 
 	private List<String> themeLabels(Set<String> codes) {
