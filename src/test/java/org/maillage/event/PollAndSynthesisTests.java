@@ -137,4 +137,29 @@ class PollAndSynthesisTests {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("<script>alert"))));
 	}
 
+	@Test
+	void the_api_creates_polls_for_token_holders_and_shows_them_to_everyone() throws Exception {
+		String body = "{\"title\":\"Réunion API\",\"slots\":[{\"startsAt\":\"2030-03-04T08:30:00Z\","
+				+ "\"endsAt\":\"2030-03-04T11:00:00Z\"}]}";
+		mvc.perform(post("/api/v1/polls").contentType("application/json").content(body))
+			.andExpect(status().isUnauthorized());
+		var user = TestAccounts.create(context);
+		String created = mvc
+			.perform(post("/api/v1/polls").with(TestAccounts.as(user)).contentType("application/json").content(body))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = com.jayway.jsonpath.JsonPath.read(created, "$.token");
+		mvc.perform(get("/api/v1/polls/" + token))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.jsonPath("$.bestFirst[0].startsAt")
+				.value("2030-03-04T08:30:00Z"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ownerKey")
+				.doesNotExist());
+		mvc.perform(post("/api/v1/polls").with(TestAccounts.as(user))
+			.contentType("application/json")
+			.content("{\"title\":\"\",\"slots\":[]}")).andExpect(status().isUnprocessableContent());
+	}
+
 }
