@@ -1,0 +1,162 @@
+package org.maillage.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.maillage.account.UserRef;
+import org.maillage.common.ConflictException;
+import org.maillage.common.NotFoundException;
+import org.maillage.directory.MembershipService;
+import org.maillage.directory.Organisation;
+import org.maillage.directory.OrganisationService;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events: creating and editing them (members of the organising organisation and
+ * animators), reading them (members-only events are invisible to visitors), the calendar,
+ * and the synthesis afterwards.
+ */
+@Service
+@Transactional
+public class EventService {
+
+	private final EventRepository events;
+
+	private final RegistrationRepository registrations;
+
+	private final EventPermissions permissions;
+
+	private final WaitingList waitingList;
+
+	private final MembershipService memberships;
+
+	private final OrganisationService organisations;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final Clock clock = Clock.systemUTC();
+
+	EventService(EventRepository events, RegistrationRepository registrations, EventPermissions permissions,
+			WaitingList waitingList, MembershipService memberships, OrganisationService organisations,
+			ApplicationEventPublisher publisher) {
+		this.events = events;
+		this.registrations = registrations;
+		this.permissions = permissions;
+		this.waitingList = waitingList;
+		this.memberships = memberships;
+		this.organisations = organisations;
+		this.publisher = publisher;
+	}
+
+	public Event create(EventCommand command) {
+		UserRef user = permissions.requireUser();
+		permissions.requireOrganiserFor(command.organisationId());
+		Event event = events.save(new Event(command, user.id(), clock.instant()));
+		changed(event);
+		return event;
+	}
+
+	/**
+	 * Saves the organiser's changes made from the given version; a
+	 * {@link ConflictException} holding the current event when someone saved in between.
+	 * Changed seats are re-applied to the waiting list.
+	 */
+	public Event update(long id, long version, EventCommand command) {
+		Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
+		permissions.requireOrganiser(event);
+		permissions.requireOrganiserFor(command.organisationId());
+		if (event.version() != version) {
+			throw new ConflictException(event);
+		}
+		event.apply(command);
+		waitingList.promote(event);
+		changed(event);
+		return event;
+	}
+
+	/** Whether no event exists at all (the demo loads only into an empty module). */
+	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return events.count() == 0;
+	}
+
+	@Transactional(readOnly = true)
+	public Event get(long id) {
+		return permissions.visible(events.findById(id)).loadDetails();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Event> find(long id) {
+		return events.findById(id).filter(permissions::canSee).map(Event::loadDetails);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean canOrganise(Event event) {
+		return permissions.canOrganise(event);
+	}
+
+	/** Events the viewer may see that overlap [from, to), by start. */
+	@Transactional(readOnly = true)
+	public List<Event> between(Instant from, Instant to) {
+		return events.between(from, to).stream().filter(permissions::canSee).toList();
+	}
+
+	/** Past events the viewer may see, latest first. */
+	@Transactional(readOnly = true)
+	public List<Event> past(int limit) {
+		return events.endedBefore(clock.instant()).stream().filter(permissions::canSee).limit(limit).toList();
+	}
+
+	/** Upcoming or running events of an organisation that the viewer may see. */
+	@Transactional(readOnly = true)
+	public List<Event> upcomingOf(long organisationId) {
+		return events.findByOrganisationIdAndEndsAtAfterOrderByStartsAt(organisationId, clock.instant())
+			.stream()
+			.filter(permissions::canSee)
+			.toList();
+	}
+
+	/** Confirmed seats of each event. */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> takenSeats(List<Event> list) {
+		Map<Long, Integer> taken = new HashMap<>();
+		if (!list.isEmpty()) {
+			for (Object[] row : registrations.confirmedSeatsOf(list.stream().map(Event::id).toList())) {
+				taken.put((Long) row[0], ((Number) row[1]).intValue());
+			}
+		}
+		return taken;
+	}
+
+	/** The organisations the current user may organise events for. */
+	@Transactional(readOnly = true)
+	public List<Organisation> organiserChoices() {
+		UserRef user = permissions.requireUser();
+		return memberships.membershipsOf(user.id())
+			.stream()
+			.map(m -> organisations.find(m.organisationId()))
+			.flatMap(Optional::stream)
+			.toList();
+	}
+
+	public void delete(long id) {
+		Event event = events.findById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
+		permissions.requireOrganiser(event);
+		registrations.deleteAll(registrations.findByEventIdOrderBySequence(id));
+		events.delete(event);
+		changed(event);
+	}
+
+	private void changed(Event event) {
+		publisher.publishEvent(new SearchEntryChanged(SearchType.EVENT, String.valueOf(event.id())));
+	}
+
+}
