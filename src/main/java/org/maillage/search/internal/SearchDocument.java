@@ -31,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.maillage.search.FrenchAnalysisConfigurer;
 import org.maillage.search.SearchAudience;
+import org.maillage.common.Markdown;
 import org.maillage.search.SearchEntry;
 import org.maillage.search.SearchType;
 
@@ -126,8 +127,9 @@ public class SearchDocument {
 	 */
 	void describe(SearchEntry entry, Set<String> territoriesAndAncestors) {
 		this.title = limit(entry.title(), 500);
-		this.summary = entry.summary();
-		this.body = entry.text();
+		// modules may hand over Markdown: snippets show its text, never its markup
+		this.summary = Markdown.toPlainText(entry.summary());
+		this.body = Markdown.toPlainText(entry.text());
 		// only links inside the site: a source's mistake must not become a javascript:
 		// link
 		this.url = (entry.url() != null && entry.url().startsWith("/") && !entry.url().startsWith("//")) ? entry.url()

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -78,10 +79,9 @@ class SearchIndexer {
 		try {
 			refreshOnce(type, id);
 		}
-		catch (DataIntegrityViolationException e) {
-			// stored at the same moment by another thread (a rebuild, a second event):
-			// now it
-			// exists, update it
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+			// stored or removed at the same moment by another thread (a rebuild, a second
+			// event): read the item's state again
 			refreshOnce(type, id);
 		}
 	}
