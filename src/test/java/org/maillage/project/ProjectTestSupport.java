@@ -66,6 +66,55 @@ final class ProjectTestSupport {
 			.param("role", role)).andExpect(status().is3xxRedirection());
 	}
 
+	/**
+	 * A project led by the pilot's organisation with one accepted co-pilot (whose admin
+	 * and member are given) and one outsider who belongs to another organisation.
+	 */
+	record Fixture(UserRef pilot, UserRef partnerAdmin, UserRef partnerMember, UserRef outsider, long pilotOrg,
+			long partnerOrg, long outsiderOrg, long projectId, long partnerId) {
+	}
+
+	static Fixture fixture(MockMvc mvc, org.springframework.context.ApplicationContext context, String visibility)
+			throws Exception {
+		UserRef pilot = TestAccounts.create(context);
+		UserRef partnerAdmin = TestAccounts.create(context);
+		UserRef partnerMember = TestAccounts.create(context);
+		UserRef outsider = TestAccounts.create(context);
+		long pilotOrg = organisation(mvc, pilot, unique("Parc"));
+		long partnerOrg = organisation(mvc, partnerAdmin, unique("Communauté de communes"));
+		long outsiderOrg = organisation(mvc, outsider, unique("Association voisine"));
+		var memberships = context.getBean(org.maillage.directory.MembershipService.class);
+		TestAccounts.callAs(partnerAdmin, () -> {
+			memberships.invite(partnerOrg, partnerMember.email(), null, org.maillage.directory.MembershipRole.MEMBER);
+			return null;
+		});
+		long projectId = project(mvc, pilot, pilotOrg, unique("Projet"),
+				Map.of("visibility", visibility, "status", "RUNNING"));
+		invite(mvc, pilot, projectId, partnerOrg, "CO_PILOT");
+		var projects = context.getBean(ProjectService.class);
+		long partnerId = TestAccounts.callAs(pilot, () -> projects.open(projectId))
+			.project()
+			.partner(partnerOrg)
+			.orElseThrow()
+			.id();
+		TestAccounts.callAs(partnerAdmin, () -> {
+			projects.answer(projectId, partnerId, true);
+			return null;
+		});
+		return new Fixture(pilot, partnerAdmin, partnerMember, outsider, pilotOrg, partnerOrg, outsiderOrg, projectId,
+				partnerId);
+	}
+
+	/**
+	 * An action created through the service, due on {@code due}, for {@code responsible}.
+	 */
+	static Action action(org.springframework.context.ApplicationContext context, UserRef as, long projectId,
+			String title, Long organisationId, Long userId, java.time.LocalDate start, java.time.LocalDate due) {
+		var plans = context.getBean(ActionPlanService.class);
+		return TestAccounts.callAs(as, () -> plans.createAction(projectId,
+				new ActionCommand(title, null, null, organisationId, userId, start, due, null, null, null)));
+	}
+
 	static long idIn(String location, String regex) {
 		var matcher = Pattern.compile(regex).matcher(location == null ? "" : location);
 		assertThat(matcher.find()).as("redirected to " + location).isTrue();
