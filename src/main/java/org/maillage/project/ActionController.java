@@ -74,8 +74,9 @@ class ActionController {
 			redirect.addFlashAttribute("flash", texts.get("project.action.progressSaved"));
 			return "redirect:/projets/" + id + "/actions/" + actionId;
 		}
-		catch (ConflictException e) {
-			ActionSnapshot stored = (ActionSnapshot) e.current();
+		catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+			ActionSnapshot stored = e instanceof ConflictException conflict ? (ActionSnapshot) conflict.current()
+					: ActionSnapshot.of(plans.action(id, actionId).action());
 			model.addAttribute("conflict", List.of(
 					ConflictRow.of("project.field.status", texts.get("project.action.status." + stored.status()),
 							status == null ? "" : texts.get("project.action.status." + status)),

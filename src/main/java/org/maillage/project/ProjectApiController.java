@@ -266,6 +266,14 @@ class ProjectApiController {
 			.body(indicator(id, indicatorId));
 	}
 
+	/** Two saves raced past the version check: the later one is refused, as a conflict. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<org.springframework.http.ProblemDetail> raced(ProjectTexts texts) {
+		return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
+			.body(org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT,
+					texts.get("error.conflict")));
+	}
+
 	private IndicatorView indicator(long id, long indicatorId) {
 		return followUp.indicators(id)
 			.stream()

@@ -95,7 +95,7 @@ public class ProjectService {
 		}
 		project.describe(command, scope(command.territoryId()));
 		project.touch(clock.instant());
-		projects.saveAndFlush(project);
+		projects.flush();
 		changed(project);
 		return project;
 	}
@@ -119,7 +119,8 @@ public class ProjectService {
 		Project project = open.project();
 		Partner partner = project.invite(organisation.id(), organisation.name(), role, clock.instant());
 		project.touch(clock.instant());
-		projects.saveAndFlush(project);
+		// flush, not save: a merge would replace the new partner by a copy
+		projects.flush();
 		events.publishEvent(new PartnerInvited(project.id(), project.title(), organisation.id(), organisation.name(),
 				permissions.requireUser().displayName()));
 		return partner;
