@@ -141,8 +141,11 @@ class ProjectApiController {
 
 	private final FollowUpService followUp;
 
+	private final ProjectTexts texts;
+
 	ProjectApiController(ProjectService projects, ProjectSearch search, ActionPlanService plans,
-			FollowUpService followUp) {
+			FollowUpService followUp, ProjectTexts texts) {
+		this.texts = texts;
 		this.projects = projects;
 		this.search = search;
 		this.plans = plans;
@@ -266,12 +269,14 @@ class ProjectApiController {
 			.body(indicator(id, indicatorId));
 	}
 
-	/** Two saves raced past the version check: the later one is refused, as a conflict. */
+	/**
+	 * Two saves raced past the version check: the later one is refused, as a conflict.
+	 */
 	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
-	ResponseEntity<org.springframework.http.ProblemDetail> raced(ProjectTexts texts) {
+	ResponseEntity<org.springframework.http.ProblemDetail> raced() {
 		return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
-			.body(org.springframework.http.ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT,
-					texts.get("error.conflict")));
+			.body(org.springframework.http.ProblemDetail
+				.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT, texts.get("error.conflict")));
 	}
 
 	private IndicatorView indicator(long id, long indicatorId) {
