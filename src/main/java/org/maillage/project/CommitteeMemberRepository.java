@@ -1,10 +1,8 @@
 package org.maillage.project;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface CommitteeMemberRepository extends JpaRepository<CommitteeMember, Long> {
 

@@ -34,9 +34,12 @@ public class FollowUpService {
 
 	private final ProjectPermissions permissions;
 
+	private final ActionRepository actions;
+
 	FollowUpService(ProjectService projects, IndicatorRepository indicators, MeasurementRepository measurements,
 			BudgetLineRepository budgetLines, CommitteeMemberRepository committee, DecisionRepository decisions,
-			ProjectPermissions permissions) {
+			ProjectPermissions permissions, ActionRepository actions) {
+		this.actions = actions;
 		this.projects = projects;
 		this.indicators = indicators;
 		this.measurements = measurements;
@@ -143,6 +146,12 @@ public class FollowUpService {
 
 	public Decision decide(long projectId, LocalDate on, String decision, String decidedBy, List<Long> actionIds) {
 		ProjectPermissions.require(projects.open(projectId).can().editProject());
+		if (actions.findAllById(actionIds).stream().filter(a -> a.projectId() == projectId).count() != actionIds
+			.stream()
+			.distinct()
+			.count()) {
+			throw new InvalidProjectField("actionIds", "project.action.unknown");
+		}
 		return decisions.save(new Decision(projectId, on, decision, decidedBy, actionIds));
 	}
 

@@ -1,7 +1,5 @@
 package org.maillage.project;
 
-import java.util.List;
-
 import org.maillage.directory.OrganisationSearch;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,7 +3,6 @@ package org.maillage.project;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.maillage.common.Markdown;

@@ -35,8 +35,10 @@ class ProjectIndexInitializer {
 			long stored = session.createSelectionQuery("select count(p) from Project p", Long.class).getSingleResult();
 			if (indexed == 0 && stored > 0) {
 				log.info("Indexing {} projects", stored);
+				long start = System.nanoTime();
 				try {
 					searchSession.massIndexer(Project.class).threadsToLoadObjects(1).startAndWait();
+					log.info("Indexed {} projects in {} ms", stored, (System.nanoTime() - start) / 1_000_000);
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
