@@ -128,6 +128,9 @@ class ProjectJourneyBrowserTest {
 
 		invite(projectUrl, cc, "CO_PILOT");
 		invite(projectUrl, gal, "FUNDER");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+				.anyMatch(m -> recipient(m).contains(adminB.email()) && subject(m).contains(title)));
 
 		for (UserRef admin : List.of(adminB, adminC)) {
 			login(admin);
@@ -257,6 +260,24 @@ class ProjectJourneyBrowserTest {
 
 	void submit(String formSelector) {
 		page().findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
+	}
+
+	static String recipient(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			return "";
+		}
+	}
+
+	static String subject(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			return "";
+		}
 	}
 
 	Path downloaded(String extension) throws IOException {
