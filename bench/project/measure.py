@@ -8,6 +8,7 @@ warm-up, then N sequential requests per scenario; prints p50/p95/p99/max in ms.
 """
 
 import argparse
+import gzip
 import http.client
 import re
 import time
@@ -31,6 +32,8 @@ class Client:
         self.conn.request(method, path, body=body, headers=headers)
         response = self.conn.getresponse()
         data = response.read()
+        if response.getheader("Content-Encoding") == "gzip":
+            data = gzip.decompress(data)
         for header, value in response.getheaders():
             if header.lower() == "set-cookie":
                 name, _, rest = value.partition("=")
@@ -51,6 +54,7 @@ def main():
     parser.add_argument("--dashboards", required=True, help="comma-separated project ids")
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--scenarios", default="my_actions,dashboard,action_plan")
     args = parser.parse_args()
     client = Client(args.base)
     status, page = client.request("GET", "/connexion")
@@ -62,16 +66,19 @@ def main():
     if status != 200 or b"Mes actions" not in page:
         raise SystemExit(f"not logged in: {status}")
     rows = page.count(b"<tr")
+    total = re.search(rb"(\d+) actions en cours", page)
     ids = args.dashboards.split(",")
     scenarios = {
         "my_actions": lambda i: "/mes-actions",
         "dashboard": lambda i: f"/projets/{ids[i % len(ids)]}/tableau-de-bord",
         "action_plan": lambda i: f"/projets/{ids[i % len(ids)]}/plan",
     }
-    print(f"# {rows - 1} actions listed on /mes-actions; {len(ids)} dashboards in rotation; "
+    print(f"# {rows - 1} actions on the first page of /mes-actions ({total.group(1).decode() if total else '?'} open); {len(ids)} dashboards in rotation; "
           f"{args.count} sequential requests per scenario after {args.warmup} warm-up, one keep-alive connection")
     print(f"{'scenario':<12} {'req/s':>8} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} {'errors':>7}")
     for name, path in scenarios.items():
+        if name not in args.scenarios.split(","):
+            continue
         for i in range(args.warmup):
             client.request("GET", path(i))
         latencies, errors = [], 0

@@ -13,7 +13,8 @@ import org.maillage.common.FrenchTime;
 import org.maillage.common.NotFoundException;
 import org.maillage.directory.Membership;
 import org.maillage.directory.MembershipService;
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ActionPlanService {
 
-	static final int MY_ACTIONS_LIMIT = 200;
+	static final int MY_ACTIONS_PAGE = 50;
+
+	static final int MY_CALENDAR_LIMIT = 500;
+
+	private static final List<ActionStatus> OPEN = List.of(ActionStatus.TODO, ActionStatus.IN_PROGRESS,
+			ActionStatus.BLOCKED);
 
 	private final ProjectService projects;
 
@@ -190,14 +196,20 @@ public class ActionPlanService {
 	}
 
 	/**
-	 * The current user's open actions across all projects, late ones first (then by due
-	 * date), in one query.
+	 * A page (from 0) of the current user's open actions across all projects, late ones
+	 * first (then by due date), in two queries (the page and the count).
 	 */
 	@Transactional(readOnly = true)
-	public List<MyAction> myActions() {
+	public Page<MyAction> myActions(int page) {
 		UserRef user = permissions.requireUser();
-		return actions.findMine(user.id(), List.of(ActionStatus.TODO, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED),
-				Limit.of(MY_ACTIONS_LIMIT));
+		return actions.findMine(user.id(), OPEN, PageRequest.of(Math.max(0, page), MY_ACTIONS_PAGE));
+	}
+
+	/** The current user's open actions for their calendar. */
+	@Transactional(readOnly = true)
+	public List<MyAction> myDueDates() {
+		UserRef user = permissions.requireUser();
+		return actions.findMine(user.id(), OPEN, PageRequest.of(0, MY_CALENDAR_LIMIT)).getContent();
 	}
 
 	static LocalDate today() {

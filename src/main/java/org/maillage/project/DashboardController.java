@@ -45,9 +45,13 @@ class DashboardController {
 	}
 
 	@GetMapping("/mes-actions")
-	String myActions(Model model) {
+	String myActions(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "1") String page,
+			Model model) {
 		permissions.requireLogin();
-		model.addAttribute("actions", plans.myActions());
+		Long number = ProjectPageController.parseLong(page);
+		var actions = plans.myActions(number == null ? 0 : (int) Math.min(Integer.MAX_VALUE, number - 1));
+		model.addAttribute("actions", actions.getContent());
+		model.addAttribute("page", actions);
 		model.addAttribute("today", ActionPlanService.today());
 		return "project/my-actions";
 	}
@@ -55,7 +59,7 @@ class DashboardController {
 	@GetMapping("/mes-actions.ics")
 	ResponseEntity<String> myCalendar() {
 		permissions.requireLogin();
-		List<CalendarFiles.Entry> entries = plans.myActions()
+		List<CalendarFiles.Entry> entries = plans.myDueDates()
 			.stream()
 			.filter(a -> a.dueDate() != null)
 			.map(a -> CalendarFiles.Entry
