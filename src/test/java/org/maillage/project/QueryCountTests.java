@@ -61,6 +61,27 @@ class QueryCountTests {
 		assertThat(matrixMany).isEqualTo(matrixFew).isLessThanOrEqualTo(MAX_STATEMENTS);
 	}
 
+	@Test
+	void my_actions_shows_overdue_ones_first() throws Exception {
+		var f = fixture(mvc, context, "PUBLIC");
+		LocalDate today = LocalDate.now(org.maillage.common.FrenchTime.ZONE);
+		action(context, f.pilot(), f.projectId(), "Sans échéance", f.partnerOrg(), f.partnerMember().id(), null, null);
+		action(context, f.pilot(), f.projectId(), "Dans un mois", f.partnerOrg(), f.partnerMember().id(), null,
+				today.plusMonths(1));
+		action(context, f.pilot(), f.projectId(), "En retard", f.partnerOrg(), f.partnerMember().id(), null,
+				today.minusDays(3));
+		String page = mvc.perform(get("/mes-actions").with(TestAccounts.as(f.partnerMember())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.indexOf("En retard")).isPositive()
+			.isLessThan(page.indexOf("Dans un mois"))
+			.isLessThan(page.indexOf("Sans échéance"));
+		assertThat(page.indexOf("Dans un mois")).isLessThan(page.indexOf("Sans échéance"));
+		assertThat(page).contains("en retard");
+	}
+
 	private void add(ProjectTestSupport.Fixture f, int count) {
 		LocalDate start = LocalDate.of(2026, 1, 1);
 		for (int i = 0; i < count; i++) {
