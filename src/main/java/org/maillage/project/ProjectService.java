@@ -39,8 +39,12 @@ public class ProjectService {
 
 	private final Clock clock;
 
+	private final org.maillage.project.internal.CoverImages covers;
+
 	ProjectService(ProjectRepository projects, ProjectPermissions permissions, OrganisationService organisations,
-			TerritoryService territories, ApplicationEventPublisher events) {
+			TerritoryService territories, ApplicationEventPublisher events,
+			org.maillage.project.internal.CoverImages covers) {
+		this.covers = covers;
 		this.projects = projects;
 		this.permissions = permissions;
 		this.organisations = organisations;
@@ -56,6 +60,23 @@ public class ProjectService {
 		Project project = permissions.visible(projects.findById(id), viewer);
 		project.loadDetails();
 		return new OpenProject(project, ProjectPermissions.access(project, viewer));
+	}
+
+	/**
+	 * Replaces the cover image (pilot and co-pilots' admins); the old file stays as an
+	 * orphan.
+	 */
+	public void changeCover(long id, byte[] upload) {
+		OpenProject open = open(id);
+		ProjectPermissions.require(open.can().editProject());
+		open.project().changeCover(covers.keep(upload));
+		open.project().touch(clock.instant());
+	}
+
+	/** The cover image file of a visible project. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.nio.file.Path> cover(long id) {
+		return covers.file(open(id).project().coverFile());
 	}
 
 	/** Organisations the current user administers, which may lead a new project. */

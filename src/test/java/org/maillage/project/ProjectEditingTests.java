@@ -5,8 +5,11 @@ import static org.maillage.project.ProjectTestSupport.action;
 import static org.maillage.project.ProjectTestSupport.fixture;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
@@ -16,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -154,6 +158,32 @@ class ProjectEditingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"baseline-error\"")))
 			.andExpect(content().string(Matchers.containsString("id=\"target-error\"")));
+	}
+
+	@Test
+	void a_cover_image_is_judged_by_its_content_and_served_with_nosniff() throws Exception {
+		var f = fixture(mvc, context, "PUBLIC");
+		var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		var png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", png);
+		String path = "/projets/" + f.projectId() + "/couverture";
+		mvc.perform(multipart(path).file(new MockMultipartFile("cover", "photo.png", "image/png", png.toByteArray()))
+			.with(TestAccounts.as(f.outsider()))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(multipart(path)
+			.file(new MockMultipartFile("cover", "photo.png", "image/png", "<script>alert(1)</script>".getBytes()))
+			.with(TestAccounts.as(f.pilot()))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("coverError", Matchers.containsString("PNG ou JPEG")));
+		mvc.perform(multipart(path).file(new MockMultipartFile("cover", "photo.png", "image/png", png.toByteArray()))
+			.with(TestAccounts.as(f.pilot()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+		mvc.perform(get("/projets/" + f.projectId())).andExpect(content().string(Matchers.containsString(path)));
 	}
 
 	@Test
