@@ -109,6 +109,15 @@ public class MembershipService {
 	}
 
 	/**
+	 * Every membership of an organisation, for other modules' rules and notifications
+	 * (who may act for a partner, whom to tell); not for display.
+	 */
+	@Transactional(readOnly = true)
+	public List<Membership> membersOf(long organisationId) {
+		return memberships.findByOrganisationIdOrderByCreatedAt(organisationId);
+	}
+
+	/**
 	 * Invites someone by e-mail: an existing account becomes a member at once; otherwise
 	 * an invitation is kept and mailed, and becomes a membership when an account with
 	 * that address is confirmed.

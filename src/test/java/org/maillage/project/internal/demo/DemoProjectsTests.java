@@ -1,0 +1,41 @@
+package org.maillage.project.internal.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The demo instance (same context as the directory's demo test) gets three projects once.
+ */
+@SpringBootTest
+@TestPropertySource(properties = { "maillage.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
+class DemoProjectsTests {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DemoProjects demo;
+
+	@Test
+	void the_demo_network_runs_three_projects_with_partners_actions_in_every_status_and_funding() {
+		assertThat(count("SELECT COUNT(*) FROM project_project")).isEqualTo(3);
+		assertThat(count("SELECT COUNT(DISTINCT status) FROM project_action")).isEqualTo(5);
+		assertThat(count("SELECT COUNT(*) FROM project_partner WHERE status = 'ACCEPTED'")).isGreaterThanOrEqualTo(12);
+		assertThat(count("SELECT COUNT(*) FROM project_measurement")).isGreaterThan(3);
+		assertThat(count("SELECT COUNT(*) FROM project_budget_line WHERE kind = 'FUNDING'")).isGreaterThan(3);
+		demo.run(new DefaultApplicationArguments());
+		assertThat(count("SELECT COUNT(*) FROM project_project")).as("loaded once").isEqualTo(3);
+	}
+
+	private int count(String sql) {
+		return jdbc.queryForObject(sql, Integer.class);
+	}
+
+}
