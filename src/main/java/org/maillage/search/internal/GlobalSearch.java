@@ -104,7 +104,7 @@ class GlobalSearch {
 				.numberOfFragments(1))
 			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class).maxTermCount(SearchType.values().length))
 			.aggregation(THEMES, f -> f.terms().field("themes", String.class).maxTermCount(30))
-			.aggregation(TERRITORIES, f -> f.terms().field("territories", String.class).maxTermCount(15))
+			.aggregation(TERRITORIES, f -> f.terms().field("areas", String.class).maxTermCount(15))
 			.aggregation(LICENCES, f -> f.terms().field("licence", String.class).maxTermCount(20))
 			.aggregation(MATURITIES, f -> f.terms().field("maturity", String.class).maxTermCount(20))
 			.fetch(page * size, size);

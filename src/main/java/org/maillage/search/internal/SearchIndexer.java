@@ -178,6 +178,7 @@ class SearchIndexer {
 				.massIndexer()
 				.threadsToLoadObjects(1)
 				.batchSizeToLoadObjects(500)
+				.mergeSegmentsOnFinish(true)
 				.startAndWait();
 		}
 		catch (InterruptedException e) {

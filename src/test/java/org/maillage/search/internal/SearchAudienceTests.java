@@ -84,7 +84,7 @@ class SearchAudienceTests {
 			.andExpect(jsonPath("$.facets.theme.cooperation").value(1))
 			.andExpect(jsonPath("$.facets.theme.finances").doesNotExist())
 			.andExpect(jsonPath("$.facets.licence.ALL_RIGHTS_RESERVED").doesNotExist())
-			.andExpect(jsonPath("$.facets.territory['com:75056']").doesNotExist());
+			.andExpect(jsonPath("$.facets.territory['dep:75']").doesNotExist());
 		mvc.perform(get("/api/v1/search").param("q", "secretissime"))
 			.andExpect(jsonPath("$.total").value(0))
 			.andExpect(jsonPath("$.suggestion").value(Matchers.nullValue()));

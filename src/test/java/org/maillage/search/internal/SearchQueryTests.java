@@ -152,7 +152,9 @@ class SearchQueryTests {
 		assertThat(all.types()).containsEntry(SearchType.RESOURCE, 20L).containsEntry(SearchType.EVENT, 3L);
 		assertThat(all.themes()).containsEntry("alimentation", 5L).containsEntry("mobilite", 18L);
 		assertThat(all.maturities()).containsEntry("VALIDATED", 2L);
-		assertThat(all.territories()).containsEntry("dep:42", 3L).containsEntry("com:42168", 3L);
+		assertThat(all.territories()).containsEntry("dep:42", 3L)
+			.containsEntry("reg:84", 3L)
+			.doesNotContainKey("com:42168");
 		var byDepartement = search.search(new SearchCriteria(marker, Set.of(), Set.of(), "dep:42", null, null, null),
 				Viewer.VISITOR, 0, 20);
 		assertThat(byDepartement.total()).isEqualTo(3);
