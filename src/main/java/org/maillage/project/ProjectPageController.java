@@ -9,6 +9,8 @@ import org.maillage.common.Markdown;
 import org.maillage.directory.TaxonomyService;
 import org.maillage.directory.Term;
 import org.maillage.directory.Vocabulary;
+import org.maillage.search.SearchType;
+import org.maillage.search.SimilarContent;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryService;
 import org.springframework.stereotype.Controller;
@@ -33,8 +35,14 @@ class ProjectPageController {
 
 	private final ProjectPermissions permissions;
 
+	/** Kinds of items offered as "ressources proches" of a project. */
+	private static final Set<SearchType> CLOSE_TYPES = Set.of(SearchType.RESOURCE, SearchType.KIT, SearchType.PROJECT);
+
+	private final SimilarContent similar;
+
 	ProjectPageController(ProjectService projects, ProjectSearch search, TaxonomyService taxonomy,
-			TerritoryService territories, ProjectPermissions permissions) {
+			TerritoryService territories, ProjectPermissions permissions, SimilarContent similar) {
+		this.similar = similar;
 		this.permissions = permissions;
 		this.projects = projects;
 		this.search = search;
@@ -82,6 +90,7 @@ class ProjectPageController {
 		model.addAttribute("territory", territories.find(p.territoryId()).orElse(null));
 		Map<String, String> labels = themeLabels();
 		model.addAttribute("themes", p.themes().stream().map(c -> labels.getOrDefault(c, c)).sorted().toList());
+		model.addAttribute("similar", similar.similarTo(SearchType.PROJECT, String.valueOf(id), CLOSE_TYPES, 5));
 		return "project/project";
 	}
 

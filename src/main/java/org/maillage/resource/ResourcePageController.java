@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.maillage.common.Markdown;
@@ -14,6 +15,8 @@ import org.maillage.directory.OrganisationService;
 import org.maillage.directory.TaxonomyService;
 import org.maillage.directory.Term;
 import org.maillage.directory.Vocabulary;
+import org.maillage.search.SearchType;
+import org.maillage.search.SimilarContent;
 import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryResolution;
 import org.maillage.territory.TerritoryService;
@@ -54,9 +57,16 @@ class ResourcePageController {
 
 	private final ResourcePages pages;
 
+	/** Kinds of items offered as "ressources proches". */
+	static final Set<SearchType> CLOSE_TYPES = Set.of(SearchType.RESOURCE, SearchType.KIT, SearchType.PATH,
+			SearchType.PROJECT);
+
+	private final SimilarContent similar;
+
 	ResourcePageController(ResourceService resources, ResourceUsageService usage, KitService kits,
 			TaxonomyService taxonomy, TerritoryService territories, OrganisationService organisations,
-			ResourcePages pages) {
+			ResourcePages pages, SimilarContent similar) {
+		this.similar = similar;
 		this.resources = resources;
 		this.usage = usage;
 		this.kits = kits;
@@ -130,6 +140,7 @@ class ResourcePageController {
 		model.addAttribute("isUseful", usage.isUseful(id));
 		model.addAttribute("usedBy", usage.usedBy(id));
 		model.addAttribute("canEdit", canEdit);
+		model.addAttribute("similar", similar.similarTo(SearchType.RESOURCE, String.valueOf(id), CLOSE_TYPES, 5));
 		boolean animator = pages.user().map(u -> u.isAnimator()).orElse(false);
 		model.addAttribute("isAnimator", animator);
 		if (pages.user().isPresent() && resource.isPublished()) {

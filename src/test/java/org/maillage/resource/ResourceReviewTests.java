@@ -200,4 +200,27 @@ class ResourceReviewTests {
 			.andExpect(content().string(Matchers.containsString("par " + animator.displayName() + " le ")));
 	}
 
+	@Test
+	void a_resource_page_shows_close_resources_the_viewer_may_see() throws Exception {
+		var author = TestAccounts.create(context);
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		String word = "xylo" + java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		long id = published(mvc, author, animator, "Grille " + word + " coopérative", "PUBLIC");
+		String close = "Grille " + word + " partagée";
+		published(mvc, author, animator, close, "PUBLIC");
+		String reserved = "Grille " + word + " réservée";
+		published(mvc, author, animator, reserved, "MEMBERS");
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> mvc.perform(get("/ressources/" + id))
+				.andExpect(content().string(Matchers.containsString("Ressources proches")))
+				.andExpect(content().string(Matchers.containsString(close))));
+		mvc.perform(get("/ressources/" + id))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(reserved))));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> mvc.perform(get("/ressources/" + id).with(TestAccounts.as(animator)))
+				.andExpect(content().string(Matchers.containsString(reserved))));
+	}
+
 }
