@@ -122,7 +122,7 @@ class ResourceJourneyBrowserTest {
 		page().findElement(By.linkText("Fiche outil")).click();
 		browser.assertAccessible();
 		type("title", title);
-		type("summary", "Répartir les rôles entre partenaires d'un projet.");
+		type("summary", "Pour l'organisation des rôles entre partenaires d'un projet.");
 		type("fields-purpose", "Clarifier **qui fait quoi** entre les structures.");
 		type("fields-howItWorks", "Une ligne par action, une colonne par partenaire.");
 		click("main form.card button[type=submit]");
@@ -159,8 +159,17 @@ class ResourceJourneyBrowserTest {
 		click("#kit-add button[type=submit]");
 		assertThat(page().getCurrentUrl()).isEqualTo(kitUrl);
 
+		// a visitor finds it with an elided article and a typo ("matrise"), from the
+		// search box
 		page().manage().deleteAllCookies();
-		open(resourcePath);
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			open("/recherche");
+			type("q", "l'organisation matrise " + tag);
+			page().findElement(By.id("q")).submit();
+			assertThat(page().findElement(By.tagName("main")).getText()).contains(title);
+		});
+		browser.assertAccessible();
+		page().findElement(By.linkText(title)).click();
 		assertThat(page().findElement(By.tagName("h1")).getText()).isEqualTo(title);
 		assertThat(page().getPageSource()).contains("<strong>qui fait quoi</strong>");
 		browser.assertAccessible();
