@@ -20,14 +20,14 @@ interface ResourceRepository extends JpaRepository<Resource, Long> {
 			  and (:kind is null or r.kind = :kind)
 			  and (:licence is null or r.licence = :licence)
 			  and (:maturity is null or r.maturity = :maturity)
-			  and (:audience is null or lower(r.audience) like lower(concat('%', :audience, '%')))
+			  and lower(coalesce(r.audience, '')) like :audiencePattern
 			  and (:theme is null or :theme member of r.themes)
 			  and (:territory is null or :territory member of r.territories)
 			""")
 	Page<Resource> findPublished(@Param("visibilities") Collection<Visibility> visibilities,
 			@Param("kind") ResourceKind kind, @Param("licence") Licence licence, @Param("maturity") Maturity maturity,
-			@Param("audience") String audience, @Param("theme") String theme, @Param("territory") String territory,
-			Pageable pageable);
+			@Param("audiencePattern") String audiencePattern, @Param("theme") String theme,
+			@Param("territory") String territory, Pageable pageable);
 
 	List<Resource> findByStatusOrderByUpdatedAtAsc(PublicationStatus status);
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -103,12 +104,28 @@ public class ResourceService {
 
 	/** Published resources the current user may see, filtered, newest first. */
 	@Transactional(readOnly = true)
+	/**
+	 * A LIKE pattern matching the audience text anywhere, case ignored; never null (a
+	 * null parameter inside a function has no type on PostgreSQL).
+	 */
+	static String audiencePattern(String audience) {
+		if (audience == null || audience.isBlank()) {
+			return "%";
+		}
+		String escaped = audience.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
 	public Page<Resource> list(ResourceCriteria criteria, int page, int size) {
 		Set<Visibility> visibilities = currentUser.get().isPresent() ? Set.of(Visibility.PUBLIC, Visibility.MEMBERS)
 				: Set.of(Visibility.PUBLIC);
 		return resources.findPublished(visibilities, criteria.kind(), criteria.licence(), criteria.maturity(),
-				criteria.audience(), criteria.theme(), criteria.territory(), PageRequest.of(Math.max(0, page),
-						Math.clamp(size, 1, 100), Sort.by(Sort.Direction.DESC, "publishedAt")));
+				audiencePattern(criteria.audience()), criteria.theme(), criteria.territory(), PageRequest
+					.of(Math.max(0, page), Math.clamp(size, 1, 100), Sort.by(Sort.Direction.DESC, "publishedAt")));
 	}
 
 	/**
