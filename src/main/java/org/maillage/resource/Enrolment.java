@@ -103,6 +103,30 @@ public class Enrolment {
 		}
 	}
 
+	/**
+	 * Follows an edit of the path: the progress on each kept module moves to its new
+	 * number; the progress on a removed module is dropped. A completed path stays
+	 * completed (the certificate was earned); an unfinished one becomes completed when
+	 * what remains is all done.
+	 * @param newNumbers the new number of each kept module, by its former number
+	 */
+	void renumber(Map<Integer, Integer> newNumbers, int moduleCount, Instant now) {
+		Map<Integer, Progress> moved = new HashMap<>();
+		progress.forEach((number, done) -> {
+			Integer target = newNumbers.get(number);
+			if (target != null) {
+				moved.put(target, done);
+			}
+		});
+		if (!moved.equals(progress)) {
+			progress.clear();
+			progress.putAll(moved);
+		}
+		if (completedAt == null && moduleCount > 0 && progress.size() >= moduleCount) {
+			completedAt = now;
+		}
+	}
+
 	public boolean isDone(int number) {
 		return progress.containsKey(number);
 	}

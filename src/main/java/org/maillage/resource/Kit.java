@@ -109,6 +109,18 @@ public class Kit {
 		this.updatedAt = now;
 	}
 
+	/** Changes the curator's note on one of the kit's resources. */
+	void annotate(long resourceId, String note, Instant now) {
+		for (int i = 0; i < items.size(); i++) {
+			if (items.get(i).resourceId == resourceId) {
+				items.set(i, new Item(resourceId, note == null || note.isBlank() ? null : note.strip()));
+				this.updatedAt = now;
+				return;
+			}
+		}
+		throw new InvalidFieldException("resourceId", "resource.notFound");
+	}
+
 	void remove(long resourceId, Instant now) {
 		items.removeIf(i -> i.resourceId == resourceId);
 		this.updatedAt = now;

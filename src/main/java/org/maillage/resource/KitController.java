@@ -3,15 +3,19 @@ package org.maillage.resource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.maillage.common.ConflictException;
 import org.maillage.common.Markdown;
+import org.maillage.common.NotFoundException;
 import org.maillage.resource.internal.InvalidFieldException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +24,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Thematic kits: list, page, ZIP download, and the animators' curation. */
+/**
+ * Thematic kits: list, page, ZIP download, and the animators' curation: title and
+ * introduction, resources added, annotated, moved and removed, each change made from the
+ * version the curator saw.
+ */
 @Controller
 class KitController {
+
+	private static final Pattern TYPED_RESOURCE = Pattern.compile("^\\s*(?:\\S*/ressources/)?(\\d{1,18})/?\\s*$");
 
 	private final KitService kits;
 
@@ -133,19 +143,87 @@ class KitController {
 		return "redirect:/kits/" + id;
 	}
 
-	@PostMapping("/kits/{id}/ressources/{resourceId}/retirer")
-	String remove(@PathVariable long id, @PathVariable long resourceId, RedirectAttributes redirect) {
+	/**
+	 * Adds a resource from the kit's page, typed as its number or its address; a mistake
+	 * is shown next to the field with the input kept.
+	 */
+	@PostMapping("/kits/{id}/ressources")
+	String addTyped(@PathVariable long id, @RequestParam(required = false) String resource,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
 		pages.requireLogin();
-		kits.remove(id, resourceId);
-		redirect.addFlashAttribute("flash", pages.text("resource.kit.removed"));
-		return "redirect:/kits/" + id;
+		requireCurator();
+		String key = "resource.kit.resource.invalid";
+		Long resourceId = resourceId(resource);
+		if (resourceId != null) {
+			try {
+				kits.add(id, resourceId, note);
+				redirect.addFlashAttribute("flash", pages.text("resource.kit.added"));
+				return "redirect:/kits/" + id + "#kit-" + resourceId;
+			}
+			catch (InvalidFieldException e) {
+				key = e.messageKey();
+			}
+			catch (NotFoundException e) {
+				key = "resource.path.module.resource.unknown";
+			}
+		}
+		model.addAttribute("addError", pages.text(key));
+		model.addAttribute("addResource", resource);
+		model.addAttribute("addNote", note);
+		return page(id, model);
+	}
+
+	@PostMapping("/kits/{id}/ressources/{resourceId}/note")
+	String annotate(@PathVariable long id, @PathVariable long resourceId, @RequestParam(required = false) String note,
+			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+		pages.requireLogin();
+		return curate(id, resourceId, redirect, "resource.kit.noteSaved",
+				() -> kits.annotate(id, resourceId, note, version));
+	}
+
+	@PostMapping("/kits/{id}/ressources/{resourceId}/retirer")
+	String remove(@PathVariable long id, @PathVariable long resourceId, @RequestParam(defaultValue = "-1") long version,
+			RedirectAttributes redirect) {
+		pages.requireLogin();
+		return curate(id, resourceId, redirect, "resource.kit.removed", () -> kits.remove(id, resourceId, version));
 	}
 
 	@PostMapping("/kits/{id}/ressources/{resourceId}/deplacer")
-	String move(@PathVariable long id, @PathVariable long resourceId, @RequestParam int offset) {
+	String move(@PathVariable long id, @PathVariable long resourceId, @RequestParam int offset,
+			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
 		pages.requireLogin();
-		kits.move(id, resourceId, offset);
-		return "redirect:/kits/" + id + "#kit-" + resourceId;
+		return curate(id, resourceId, redirect, null, () -> kits.move(id, resourceId, offset, version));
+	}
+
+	/**
+	 * One change to the kit's list; when the kit changed since the curator saw it,
+	 * nothing is saved and the kit is shown again as it is now, with a message.
+	 */
+	private String curate(long id, long resourceId, RedirectAttributes redirect, String done, Runnable change) {
+		try {
+			change.run();
+			if (done != null) {
+				redirect.addFlashAttribute("flash", pages.text(done));
+			}
+			return "redirect:/kits/" + id + "#kit-" + resourceId;
+		}
+		catch (ConflictException | ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("flash", pages.text("resource.kit.conflict"));
+			return "redirect:/kits/" + id;
+		}
+		catch (InvalidFieldException e) {
+			redirect.addFlashAttribute("flash", pages.text(e.messageKey()));
+			return "redirect:/kits/" + id + "#kit-" + resourceId;
+		}
+	}
+
+	/** A resource typed as its number or its address ({@code /ressources/42}). */
+	private static Long resourceId(String typed) {
+		if (typed == null) {
+			return null;
+		}
+		Matcher matcher = TYPED_RESOURCE.matcher(typed);
+		return matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
 	}
 
 	@PostMapping("/kits/{id}/supprimer")

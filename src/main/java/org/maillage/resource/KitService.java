@@ -114,14 +114,42 @@ public class KitService {
 		changed(kit);
 	}
 
-	public void remove(long kitId, long resourceId) {
+	/**
+	 * Changes the note on one of the kit's resources, from the kit's version the curator
+	 * saw; a {@link ConflictException} when someone changed the kit in between.
+	 */
+	public void annotate(long kitId, long resourceId, String note, long version) {
 		requireAnimator();
-		get(kitId).remove(resourceId, clock.instant());
+		Kit kit = current(kitId, version);
+		if (note != null && note.length() > 1000) {
+			throw new InvalidFieldException("note", "resource.kit.note.size");
+		}
+		kit.annotate(resourceId, note, clock.instant());
+		changed(kit);
 	}
 
-	public void move(long kitId, long resourceId, int offset) {
+	/** Takes a resource out of the kit, from the kit's version the curator saw. */
+	public void remove(long kitId, long resourceId, long version) {
 		requireAnimator();
-		get(kitId).move(resourceId, Integer.signum(offset), clock.instant());
+		Kit kit = current(kitId, version);
+		kit.remove(resourceId, clock.instant());
+		changed(kit);
+	}
+
+	/** Moves a resource up or down, from the kit's version the curator saw. */
+	public void move(long kitId, long resourceId, int offset, long version) {
+		requireAnimator();
+		Kit kit = current(kitId, version);
+		kit.move(resourceId, Integer.signum(offset), clock.instant());
+		changed(kit);
+	}
+
+	private Kit current(long kitId, long version) {
+		Kit kit = get(kitId);
+		if (kit.version() != version) {
+			throw new ConflictException(null);
+		}
+		return kit;
 	}
 
 	public void delete(long id) {

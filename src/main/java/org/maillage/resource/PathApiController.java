@@ -15,13 +15,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The training paths API: everyone reads paths (quizzes without their answers); animators
- * create them; members enrol and answer quizzes.
+ * create them; their creator and the animators replace them (with the version read);
+ * members enrol and answer quizzes.
  */
 @RestController
 @RequestMapping("/api/v1/paths")
@@ -36,6 +38,21 @@ class PathApiController {
 			@NotNull(message = "{resource.path.modules.required}") List<PathCommand.ModuleCommand> modules) {
 	}
 
+	/**
+	 * An edit: the whole path as it should be, from the version read. Each module may
+	 * give the {@code number} it had in that version (as GET shows it) to keep the
+	 * learners' progress on it; a module without a number is new.
+	 */
+	record PathUpdateRequest(
+			@NotBlank(message = "{resource.path.title.required}") @Size(max = 200,
+					message = "{resource.title.size}") String title,
+			@Size(max = 1000, message = "{resource.summary.size}") String summary,
+			@Min(value = 0, message = "{resource.path.passMark.range}") @Max(value = 100,
+					message = "{resource.path.passMark.range}") Integer passMark,
+			@NotNull(message = "{resource.path.modules.required}") List<PathCommand.ModuleCommand> modules,
+			Long version) {
+	}
+
 	record AnswersRequest(@NotNull(message = "{resource.quiz.unanswered}") List<Set<Integer>> answers) {
 	}
 
@@ -46,7 +63,8 @@ class PathApiController {
 			List<QuestionView> quiz) {
 	}
 
-	record PathView(long id, String title, String summary, int passMark, List<ModuleView> modules, String url) {
+	record PathView(long id, String title, String summary, int passMark, List<ModuleView> modules, long version,
+			String url) {
 
 		static PathView of(TrainingPath path) {
 			List<ModuleView> modules = new java.util.ArrayList<>();
@@ -55,7 +73,7 @@ class PathApiController {
 				modules.add(new ModuleView(i + 1, m.title(), m.content(), m.videoUrl(), m.resourceId(),
 						m.quiz().stream().map(q -> new QuestionView(q.prompt(), q.multiple(), q.choices())).toList()));
 			}
-			return new PathView(path.id(), path.title(), path.summary(), path.passMark(), modules,
+			return new PathView(path.id(), path.title(), path.summary(), path.passMark(), modules, path.version(),
 					"/parcours/" + path.id());
 		}
 
@@ -97,6 +115,15 @@ class PathApiController {
 		TrainingPath path = paths
 			.create(new PathCommand(request.title(), request.summary(), request.passMark(), request.modules()));
 		return ResponseEntity.created(URI.create("/api/v1/paths/" + path.id())).body(PathView.of(path));
+	}
+
+	/** Replaces the path; a stale {@code version} is a 409 with the stored path. */
+	@PutMapping("/{id}")
+	PathView update(@PathVariable long id, @Valid @RequestBody PathUpdateRequest request) {
+		long version = request.version() == null ? -1 : request.version();
+		paths.update(id, version,
+				new PathCommand(request.title(), request.summary(), request.passMark(), request.modules()));
+		return PathView.of(paths.get(id));
 	}
 
 	@PostMapping("/{id}/enrolment")

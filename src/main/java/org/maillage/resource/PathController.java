@@ -67,6 +67,7 @@ class PathController {
 		model.addAttribute("path", path);
 		model.addAttribute("enrolment", paths.enrolment(id).orElse(null));
 		model.addAttribute("canManage", paths.canManage());
+		model.addAttribute("canEdit", paths.canEdit(path));
 		return "resource/path";
 	}
 

@@ -1,7 +1,9 @@
 package org.maillage.resource;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -14,15 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Training paths are public: title, summary and module titles and texts are searchable
- * (never the quizzes' answers).
+ * (never the quizzes' answers). A path's themes are those of the resources its modules
+ * link, as far as they are published and public.
  */
 @Component
 class PathSearchSource implements SearchSource {
 
 	private final TrainingPathRepository paths;
 
-	PathSearchSource(TrainingPathRepository paths) {
+	private final ResourceRepository resources;
+
+	PathSearchSource(TrainingPathRepository paths, ResourceRepository resources) {
 		this.paths = paths;
+		this.resources = resources;
 	}
 
 	@Override
@@ -34,20 +40,26 @@ class PathSearchSource implements SearchSource {
 	@Transactional(readOnly = true)
 	public Optional<SearchEntry> entry(String id) {
 		try {
-			return paths.findById(Long.parseLong(id)).map(PathSearchSource::entry);
+			return paths.findById(Long.parseLong(id)).map(this::entry);
 		}
 		catch (NumberFormatException e) {
 			return Optional.empty();
 		}
 	}
 
-	static SearchEntry entry(TrainingPath path) {
+	SearchEntry entry(TrainingPath path) {
 		String text = path.modules()
 			.stream()
 			.map(m -> m.title() + "\n" + (m.content() == null ? "" : m.content()))
 			.collect(Collectors.joining("\n"));
+		Set<String> themes = KitSearchSource.publicThemes(resources,
+				path.modules()
+					.stream()
+					.map(TrainingPath.Module::resourceId)
+					.filter(Objects::nonNull)
+					.collect(Collectors.toSet()));
 		return new SearchEntry(SearchType.PATH, String.valueOf(path.id()), path.title(), path.summary(), text,
-				"/parcours/" + path.id(), null, null, Map.of("kind", "PATH"), SearchAudience.EVERYONE,
+				"/parcours/" + path.id(), themes, null, Map.of("kind", "PATH"), SearchAudience.EVERYONE,
 				path.updatedAt());
 	}
 

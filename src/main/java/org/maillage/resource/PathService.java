@@ -2,18 +2,24 @@ package org.maillage.resource;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.maillage.account.CurrentUser;
 import org.maillage.account.UserRef;
+import org.maillage.common.ConflictException;
 import org.maillage.common.ForbiddenException;
 import org.maillage.common.NotFoundException;
 import org.maillage.resource.internal.InvalidFieldException;
 import org.maillage.search.SearchEntryChanged;
 import org.maillage.search.SearchType;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +36,19 @@ public class PathService {
 
 	private final EnrolmentRepository enrolments;
 
+	private final ResourceRepository resources;
+
 	private final CurrentUser currentUser;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
 
-	PathService(TrainingPathRepository paths, EnrolmentRepository enrolments, CurrentUser currentUser,
-			ApplicationEventPublisher events) {
+	PathService(TrainingPathRepository paths, EnrolmentRepository enrolments, ResourceRepository resources,
+			CurrentUser currentUser, ApplicationEventPublisher events) {
 		this.paths = paths;
 		this.enrolments = enrolments;
+		this.resources = resources;
 		this.currentUser = currentUser;
 		this.events = events;
 	}
@@ -60,8 +69,77 @@ public class PathService {
 
 	public TrainingPath create(PathCommand command) {
 		UserRef animator = requireAnimator();
+		int passMark = checkDescription(command);
+		List<TrainingPath.Module> modules = modules(command, Set.of());
+		TrainingPath path = paths.saveAndFlush(new TrainingPath(command.title().strip(), blankToNull(command.summary()),
+				passMark, modules, animator.id(), clock.instant()));
+		changed(path.id());
+		return path;
+	}
+
+	/**
+	 * Saves an edit made from the given version. When someone saved in between, a
+	 * {@link ConflictException} carries the stored path and nothing is written.
+	 * <p>
+	 * Learners' progress is kept per module number, so it follows the modules: a module
+	 * that names the stored module it continues
+	 * ({@link PathCommand.ModuleCommand#number()}, which the edit form and the API's GET
+	 * give) keeps that module's progress at its new place; a new module starts undone for
+	 * everyone; the progress on a removed module is dropped. A completed path stays
+	 * completed; an unfinished one is completed when all that remains is done.
+	 */
+	public TrainingPath update(long id, long version, PathCommand command) {
+		TrainingPath path = get(id);
+		requireEditor(path);
+		if (path.version() != version) {
+			throw new ConflictException(PathCommand.of(path));
+		}
+		int passMark = checkDescription(command);
+		Set<Long> linked = path.modules()
+			.stream()
+			.map(TrainingPath.Module::resourceId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<TrainingPath.Module> modules = modules(command, linked);
+		int storedCount = path.modules().size();
+		Map<Integer, Integer> newNumbers = new HashMap<>();
+		for (int i = 0; i < command.modules().size(); i++) {
+			Integer number = command.modules().get(i).number();
+			if (number != null && number >= 1 && number <= storedCount && !newNumbers.containsKey(number)) {
+				newNumbers.put(number, i + 1);
+			}
+		}
+		try {
+			path.revise(command.title().strip(), blankToNull(command.summary()), passMark, modules, clock.instant());
+			paths.saveAndFlush(path);
+			for (Enrolment enrolment : enrolments.findByPathId(id)) {
+				enrolment.renumber(newNumbers, modules.size(), clock.instant());
+			}
+			enrolments.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			throw new ConflictException(null);
+		}
+		changed(id);
+		return path;
+	}
+
+	/** Whether the current user may edit this path: its creator or an animator. */
+	@Transactional(readOnly = true)
+	public boolean canEdit(TrainingPath path) {
+		return currentUser.get().map(user -> user.isAnimator() || user.id() == path.createdBy()).orElse(false);
+	}
+
+	/** Checks title, summary and pass mark; returns the pass mark (70 by default). */
+	private static int checkDescription(PathCommand command) {
 		if (command.title() == null || command.title().isBlank()) {
 			throw new InvalidFieldException("title", "resource.path.title.required");
+		}
+		if (command.title().strip().length() > 200) {
+			throw new InvalidFieldException("title", "resource.title.size");
+		}
+		if (command.summary() != null && command.summary().length() > 1000) {
+			throw new InvalidFieldException("summary", "resource.summary.size");
 		}
 		int passMark = command.passMark() == null ? 70 : command.passMark();
 		if (passMark < 0 || passMark > 100) {
@@ -70,30 +148,57 @@ public class PathService {
 		if (command.modules().isEmpty()) {
 			throw new InvalidFieldException("modules", "resource.path.modules.required");
 		}
+		return passMark;
+	}
+
+	/**
+	 * The modules, each checked; a mistake is reported on {@code modules[i].field}, i
+	 * counting from 0 in the command. A newly linked resource must be published; one the
+	 * path already linked is kept even if it was withdrawn since (learners simply do not
+	 * see it).
+	 */
+	private List<TrainingPath.Module> modules(PathCommand command, Set<Long> alreadyLinked) {
 		List<TrainingPath.Module> modules = new ArrayList<>();
-		for (var m : command.modules()) {
+		for (int i = 0; i < command.modules().size(); i++) {
+			var m = command.modules().get(i);
+			String field = "modules[" + i + "].";
 			if (m.title() == null || m.title().isBlank()) {
-				throw new InvalidFieldException("modules", "resource.path.module.title.required");
+				throw new InvalidFieldException(field + "title", "resource.path.module.title.required");
+			}
+			if (m.title().strip().length() > 200) {
+				throw new InvalidFieldException(field + "title", "resource.title.size");
+			}
+			if (m.content() != null && m.content().length() > 20000) {
+				throw new InvalidFieldException(field + "content", "resource.body.size");
 			}
 			if (m.videoUrl() != null && !m.videoUrl().matches("^https?://[^\\s<>\"]+$")) {
-				throw new InvalidFieldException("modules", "resource.link.invalid");
+				throw new InvalidFieldException(field + "videoUrl", "resource.link.invalid");
+			}
+			if (m.resourceId() != null && !alreadyLinked.contains(m.resourceId())
+					&& resources.findById(m.resourceId()).filter(Resource::isPublished).isEmpty()) {
+				throw new InvalidFieldException(field + "resource", "resource.path.module.resource.unknown");
 			}
 			if (!m.quiz().stream().allMatch(QuizQuestion::isValid)) {
-				throw new InvalidFieldException("modules", "resource.path.quiz.invalid");
+				throw new InvalidFieldException(field + "quiz", "resource.path.quiz.invalid");
 			}
-			modules
-				.add(new TrainingPath.Module(m.title().strip(), m.content(), m.videoUrl(), m.resourceId(), m.quiz()));
+			modules.add(new TrainingPath.Module(m.title().strip(), blankToNull(m.content()), m.videoUrl(),
+					m.resourceId(), m.quiz()));
 		}
-		TrainingPath path = paths.saveAndFlush(new TrainingPath(command.title().strip(), command.summary(), passMark,
-				modules, animator.id(), clock.instant()));
-		events.publishEvent(new SearchEntryChanged(SearchType.PATH, String.valueOf(path.id())));
-		return path;
+		return modules;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+
+	private void changed(long id) {
+		events.publishEvent(new SearchEntryChanged(SearchType.PATH, String.valueOf(id)));
 	}
 
 	public void delete(long id) {
 		requireAnimator();
 		paths.delete(get(id));
-		events.publishEvent(new SearchEntryChanged(SearchType.PATH, String.valueOf(id)));
+		changed(id);
 	}
 
 	/** Enrols the current member (once). */
@@ -212,6 +317,14 @@ public class PathService {
 		UserRef user = currentUser.require();
 		return enrolments.findByPathIdAndUserId(pathId, user.id())
 			.orElseThrow(() -> new ForbiddenException("resource.path.enrolFirst"));
+	}
+
+	private UserRef requireEditor(TrainingPath path) {
+		UserRef user = currentUser.require();
+		if (!user.isAnimator() && user.id() != path.createdBy()) {
+			throw new ForbiddenException("resource.path.editForbidden");
+		}
+		return user;
 	}
 
 	private UserRef requireAnimator() {

@@ -66,6 +66,10 @@ public class ResourceService {
 
 	private final TerritoryService territories;
 
+	private final KitRepository kits;
+
+	private final TrainingPathRepository paths;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
@@ -73,7 +77,8 @@ public class ResourceService {
 	ResourceService(ResourceRepository resources, AttachmentRepository attachments, ResourceVersionRepository versions,
 			ReviewNoteRepository notes, AttachmentStorage storage, CurrentUser currentUser,
 			MembershipService memberships, OrganisationService organisations, TaxonomyService taxonomy,
-			TerritoryService territories, ApplicationEventPublisher events) {
+			TerritoryService territories, KitRepository kits, TrainingPathRepository paths,
+			ApplicationEventPublisher events) {
 		this.resources = resources;
 		this.attachments = attachments;
 		this.versions = versions;
@@ -84,6 +89,8 @@ public class ResourceService {
 		this.organisations = organisations;
 		this.taxonomy = taxonomy;
 		this.territories = territories;
+		this.kits = kits;
+		this.paths = paths;
 		this.events = events;
 	}
 
@@ -181,10 +188,12 @@ public class ResourceService {
 		Resource resource = get(id);
 		requireEditor(resource);
 		List<Attachment> files = attachments.findByResourceIdOrderByIdAsc(id);
+		// out of its kits first, so that their lists keep no hole where it stood
+		kits.findAllById(kits.findIdsHolding(id)).forEach(kit -> kit.remove(id, clock.instant()));
 		resources.delete(resource);
 		resources.flush();
 		files.forEach(f -> storage.delete(f.storedName()));
-		events.publishEvent(new SearchEntryChanged(SearchType.RESOURCE, String.valueOf(id)));
+		changed(id);
 	}
 
 	public void submit(long id) {
@@ -345,8 +354,20 @@ public class ResourceService {
 		notes.save(new ReviewNote(resource.id(), action, user.displayName(), kept, clock.instant()));
 	}
 
+	/**
+	 * The resource is searched again, and so are the kits and paths that hold it: their
+	 * themes come from their published, public resources.
+	 */
 	private void changed(Resource resource) {
-		events.publishEvent(new SearchEntryChanged(SearchType.RESOURCE, String.valueOf(resource.id())));
+		changed(resource.id());
+	}
+
+	private void changed(long id) {
+		events.publishEvent(new SearchEntryChanged(SearchType.RESOURCE, String.valueOf(id)));
+		kits.findIdsHolding(id)
+			.forEach(kit -> events.publishEvent(new SearchEntryChanged(SearchType.KIT, String.valueOf(kit))));
+		paths.findIdsLinking(id)
+			.forEach(path -> events.publishEvent(new SearchEntryChanged(SearchType.PATH, String.valueOf(path))));
 	}
 
 	private UserRef requireEditor(Resource resource) {

@@ -127,6 +127,16 @@ public class TrainingPath {
 		this.updatedAt = now;
 	}
 
+	/** Replaces the description and the modules (already checked by the service). */
+	void revise(String title, String summary, int passMark, List<Module> modules, Instant now) {
+		this.title = title;
+		this.summary = summary;
+		this.passMark = passMark;
+		this.modules.clear();
+		this.modules.addAll(modules);
+		this.updatedAt = now;
+	}
+
 	/** Whether this score (percent of right answers) passes the quiz. */
 	public boolean passes(int score) {
 		return score >= passMark;
@@ -152,6 +162,10 @@ public class TrainingPath {
 
 	public int passMark() {
 		return passMark;
+	}
+
+	public long createdBy() {
+		return createdBy;
 	}
 
 	public Instant updatedAt() {
