@@ -8,10 +8,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +27,25 @@ import org.junit.jupiter.api.Test;
 import org.maillage.account.Role;
 import org.maillage.account.TestAccounts;
 import org.maillage.account.UserRef;
+import org.maillage.search.SearchEntry;
+import org.maillage.search.SearchEntryChanged;
+import org.maillage.search.SearchType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Thematic kits: curated by animators, shown and zipped with what each viewer may see.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class KitTests {
 
 	@Autowired
@@ -43,6 +53,15 @@ class KitTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	KitService kits;
+
+	@Autowired
+	KitRepository kitRepository;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void only_animators_compose_kits() throws Exception {
@@ -141,6 +160,140 @@ class KitTests {
 			.with(csrf())
 			.param("title", "Kit sobriété numérique")
 			.param("version", current)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void a_kit_is_curated_from_its_page_each_change_made_from_the_version_seen() throws Exception {
+		var author = TestAccounts.create(context);
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		long first = published(mvc, author, animator, unique("Charte de coopération"), "PUBLIC");
+		long second = published(mvc, author, animator, unique("Calendrier partagé"), "PUBLIC");
+		long kit = kit(animator, unique("Kit à composer"));
+		add(animator, kit, first, "Pour commencer");
+		mvc.perform(post("/kits/" + kit + "/ressources").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("resource", "http://localhost/ressources/" + second)
+			.param("note", "Pour se caler")).andExpect(header().string("Location", "/kits/" + kit + "#kit-" + second));
+		mvc.perform(post("/kits/" + kit + "/ressources").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("resource", "la charte")
+			.param("note", "Gardée"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(
+					"<p class=\"field-error\" id=\"add-resource-error\">Indiquez le numéro ou l&#39;adresse d&#39;une ressource")))
+			.andExpect(content().string(Matchers.containsString("value=\"la charte\"")))
+			.andExpect(content().string(Matchers.containsString(">Gardée</textarea>")));
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::resourceId).containsExactly(first, second);
+
+		long version = kits.get(kit).version();
+		mvc.perform(get("/kits/" + kit).with(TestAccounts.as(animator)))
+			.andExpect(content().string(Matchers.containsString("name=\"version\" value=\"" + version + "\"")))
+			.andExpect(content().string(Matchers.containsString(">Pour commencer</textarea>")));
+		mvc.perform(post("/kits/" + kit + "/ressources/" + second + "/deplacer").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("offset", "-1")
+			.param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::resourceId).containsExactly(second, first);
+
+		// the page seen before the move is outdated: nothing is saved
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/retirer").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("version", String.valueOf(version)))
+			.andExpect(header().string("Location", "/kits/" + kit))
+			.andExpect(flash().attribute("flash", Matchers.startsWith("Le kit a été modifié entre-temps")));
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/note").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("note", "Écrasée ?")
+			.param("version", String.valueOf(version)))
+			.andExpect(flash().attribute("flash", Matchers.startsWith("Le kit a été modifié entre-temps")));
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::note).containsExactly("Pour se caler", "Pour commencer");
+
+		long current = kits.get(kit).version();
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/note").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("note", "  La base de tout accord.  ")
+			.param("version", String.valueOf(current))).andExpect(flash().attribute("flash", "Note enregistrée."));
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::note)
+			.containsExactly("Pour se caler", "La base de tout accord.");
+
+		var member = TestAccounts.create(context);
+		long now = kits.get(kit).version();
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/note").with(TestAccounts.as(member))
+			.with(csrf())
+			.param("note", "Intrus")
+			.param("version", String.valueOf(now))).andExpect(status().isForbidden());
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/retirer").with(TestAccounts.as(member))
+			.with(csrf())
+			.param("version", String.valueOf(now))).andExpect(status().isForbidden());
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/deplacer").with(TestAccounts.as(member))
+			.with(csrf())
+			.param("offset", "-1")
+			.param("version", String.valueOf(now))).andExpect(status().isForbidden());
+		mvc.perform(post("/kits/" + kit + "/ressources").with(TestAccounts.as(member))
+			.with(csrf())
+			.param("resource", String.valueOf(first))).andExpect(status().isForbidden());
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/retirer").with(csrf())
+			.param("version", String.valueOf(now)))
+			.andExpect(header().string("Location", Matchers.endsWith("/connexion")));
+		assertThat(kits.get(kit).version()).isEqualTo(now);
+
+		mvc.perform(post("/kits/" + kit + "/ressources/" + first + "/retirer").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("version", String.valueOf(now))).andExpect(flash().attribute("flash", "Ressource retirée du kit."));
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::resourceId).containsExactly(second);
+	}
+
+	@Test
+	void a_kit_is_searched_under_the_themes_of_its_published_public_resources() throws Exception {
+		var author = TestAccounts.create(context);
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		long mobility = published(mvc, author, animator, unique("Covoiturage solidaire"), "PUBLIC", "mobilite");
+		long culture = published(mvc, author, animator, unique("Annuaire culturel interne"), "MEMBERS", "culture");
+		long draft = createToolSheet(mvc, author, unique("Brouillon jeunesse"), "PUBLIC", "jeunesse", "ess");
+		long kit = kit(animator, unique("Kit mobilités"));
+		add(animator, kit, mobility, null);
+		add(animator, kit, culture, null);
+		// a draft cannot be added from the pages; held anyway, it must lend nothing
+		new TransactionTemplate(context.getBean(PlatformTransactionManager.class))
+			.executeWithoutResult(tx -> kitRepository.findById(kit).orElseThrow().add(draft, null, Instant.now()));
+
+		SearchEntry entry = context.getBean(KitSearchSource.class).entry(String.valueOf(kit)).orElseThrow();
+		assertThat(entry.themes()).containsExactly("mobilite");
+
+		long path = TestAccounts
+			.callAs(animator,
+					() -> context.getBean(PathService.class)
+						.create(new PathCommand(unique("Parcours mobilités"), null, 50,
+								List.of(new PathCommand.ModuleCommand("Covoiturer", null, null, mobility, List.of()),
+										new PathCommand.ModuleCommand("Se cultiver", null, null, culture, List.of())))))
+			.id();
+		assertThat(context.getBean(PathSearchSource.class).entry(String.valueOf(path)).orElseThrow().themes())
+			.containsExactly("mobilite");
+
+		// a change to the kit, or to one of its resources, has the kit searched again
+		events.clear();
+		mvc.perform(post("/kits/" + kit + "/ressources/" + culture + "/retirer").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("version", String.valueOf(kits.get(kit).version()))).andExpect(status().is3xxRedirection());
+		assertThat(events.stream(SearchEntryChanged.class))
+			.contains(new SearchEntryChanged(SearchType.KIT, String.valueOf(kit)));
+		events.clear();
+		mvc.perform(post("/ressources/" + mobility + "/valider").with(TestAccounts.as(animator)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(events.stream(SearchEntryChanged.class)).contains(
+				new SearchEntryChanged(SearchType.KIT, String.valueOf(kit)),
+				new SearchEntryChanged(SearchType.PATH, String.valueOf(path)));
+
+		// a resource deleted leaves no hole in the kits that held it
+		mvc.perform(post("/kits/" + kit + "/ressources/" + draft + "/deplacer").with(TestAccounts.as(animator))
+			.with(csrf())
+			.param("offset", "-1")
+			.param("version", String.valueOf(kits.get(kit).version()))).andExpect(status().is3xxRedirection());
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::resourceId).containsExactly(draft, mobility);
+		mvc.perform(post("/ressources/" + draft + "/supprimer").with(TestAccounts.as(author)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(kits.get(kit).items()).extracting(Kit.Item::resourceId).containsExactly(mobility);
+		mvc.perform(get("/kits/" + kit)).andExpect(status().isOk());
 	}
 
 	private long kit(UserRef animator, String title) throws Exception {

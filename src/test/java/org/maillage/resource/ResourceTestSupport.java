@@ -14,6 +14,7 @@ import org.maillage.account.UserRef;
 import org.maillage.common.PdfDocuments;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Writing, submitting and publishing resources the way people do, for the tests. */
 final class ResourceTestSupport {
@@ -29,10 +30,13 @@ final class ResourceTestSupport {
 		return PdfDocuments.fromHtml("<html><body><p>" + text + "</p></body></html>", null);
 	}
 
-	/** Posts the tool sheet form and returns the new draft's id. */
-	static long createToolSheet(MockMvc mvc, UserRef author, String title, String visibility) throws Exception {
+	/**
+	 * Posts the tool sheet form (with these theme codes) and returns the new draft's id.
+	 */
+	static long createToolSheet(MockMvc mvc, UserRef author, String title, String visibility, String... themes)
+			throws Exception {
 		String location = mvc
-			.perform(post("/ressources/nouvelle").param("type", "TOOL_SHEET")
+			.perform(withThemes(post("/ressources/nouvelle"), themes).param("type", "TOOL_SHEET")
 				.with(TestAccounts.as(author))
 				.with(csrf())
 				.param("title", title)
@@ -53,6 +57,10 @@ final class ResourceTestSupport {
 		return Long.parseLong(matcher.group(1));
 	}
 
+	private static MockHttpServletRequestBuilder withThemes(MockHttpServletRequestBuilder request, String... themes) {
+		return themes.length == 0 ? request : request.param("themes", themes);
+	}
+
 	static void attachPdf(MockMvc mvc, UserRef author, long id) throws Exception {
 		mvc.perform(multipart("/ressources/" + id + "/fichiers")
 			.file(new MockMultipartFile("file", "matrice.pdf", "application/pdf", pdf("Matrice qui fait quoi")))
@@ -68,9 +76,9 @@ final class ResourceTestSupport {
 	}
 
 	/** A published public tool sheet with a PDF. */
-	static long published(MockMvc mvc, UserRef author, UserRef animator, String title, String visibility)
-			throws Exception {
-		long id = createToolSheet(mvc, author, title, visibility);
+	static long published(MockMvc mvc, UserRef author, UserRef animator, String title, String visibility,
+			String... themes) throws Exception {
+		long id = createToolSheet(mvc, author, title, visibility, themes);
 		attachPdf(mvc, author, id);
 		submitAndPublish(mvc, author, animator, id);
 		return id;
