@@ -37,7 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The resource centre's journey: an author writes a tool sheet with an attachment and
  * submits it; an animator publishes it and adds it to a kit; a visitor reads it; a
  * learner completes a training path with a quiz and downloads the certificate. axe-core
- * checks the list, the resource, the kit, a module and a quiz.
+ * checks the list, the resource, the kit (as visitor and as curator), the path's edit
+ * page (with a field error), a module and a quiz.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ResourceJourneyBrowserTest {
@@ -158,6 +159,8 @@ class ResourceJourneyBrowserTest {
 			.selectByVisibleText("Coopérer entre structures " + tag);
 		click("#kit-add button[type=submit]");
 		assertThat(page().getCurrentUrl()).isEqualTo(kitUrl);
+		// the curator's kit page: move, remove, note and add forms
+		browser.assertAccessible();
 
 		// a visitor finds it with an elided article and a typo ("matrise"), from the
 		// search box
@@ -190,6 +193,21 @@ class ResourceJourneyBrowserTest {
 														false, List.of("À répartir les rôles", "À payer les factures"),
 														Set.of(0), "Elle rend visibles les rôles de chacun."))))))
 						.id());
+		// the animator edits the path: a mistake is shown next to its field, then saved
+		logInAs(animator);
+		open("/parcours/" + pathId);
+		click("#edit-path");
+		browser.assertAccessible();
+		type("passMark", "140");
+		click("main form.card button[type=submit]");
+		assertThat(page().findElement(By.id("passMark-error")).getText()).contains("entre 0 et 100");
+		browser.assertAccessible();
+		type("passMark", "60");
+		type("summary", "Quatre notions pour commencer, revues");
+		click("main form.card button[type=submit]");
+		await().atMost(Duration.ofSeconds(10)).until(() -> page().getCurrentUrl().endsWith("/parcours/" + pathId));
+		assertThat(page().findElement(By.cssSelector(".flash")).getText()).contains("Parcours enregistré");
+		assertThat(page().findElement(By.tagName("main")).getText()).contains("revues").contains("60 %");
 		logInAs(learner);
 		open("/parcours/" + pathId);
 		click("form[action$='/inscription'] button");

@@ -5,6 +5,7 @@ import static org.maillage.resource.ResourceTestSupport.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +41,9 @@ class ResourceRefusalTests {
 	@Autowired
 	KitService kits;
 
+	@Autowired
+	PathService paths;
+
 	@Test
 	void visitors_and_members_without_the_role_are_refused_everywhere() throws Exception {
 		UserRef author = TestAccounts.create(context);
@@ -51,6 +55,9 @@ class ResourceRefusalTests {
 			kits.add(kit, id, null);
 			return null;
 		});
+		long path = TestAccounts.callAs(animator, () -> paths.create(new PathCommand(unique("Parcours"), null, 50,
+				List.of(new PathCommand.ModuleCommand("Module", null, null, null, List.of())))))
+			.id();
 		String r = "/ressources/" + id;
 		List<MockHttpServletRequestBuilder> authorOnly = List.of(post(r + "/modifier").param("title", "x"),
 				post(r + "/fichiers/1/supprimer"), post(r + "/supprimer"), post(r + "/commentaire").param("text", "x"));
@@ -62,6 +69,9 @@ class ResourceRefusalTests {
 				post("/kits/" + kit + "/modifier").param("title", "x"),
 				post("/kits/" + kit + "/ressources/" + id + "/retirer"),
 				post("/kits/" + kit + "/ressources/" + id + "/deplacer").param("offset", "1"),
+				post("/kits/" + kit + "/ressources/" + id + "/note").param("note", "x"),
+				post("/kits/" + kit + "/ressources").param("resource", String.valueOf(id)),
+				post("/parcours/" + path + "/modifier").param("title", "x").param("modules[0].title", "x"),
 				post("/kits/" + kit + "/supprimer"), post(r + "/demander-modifications").param("text", "x"),
 				post(r + "/publier"), post(r + "/valider"));
 		for (var request : animatorOnly) {
@@ -82,6 +92,10 @@ class ResourceRefusalTests {
 		mvc.perform(post("/api/v1/kits/" + kit + "/items").with(TestAccounts.as(member))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"resourceId\":" + id + "}")).andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/paths/" + path).with(TestAccounts.as(member))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"x\",\"version\":0,\"modules\":[{\"title\":\"x\"}]}"))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/paths/1/enrolment")).andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/paths/1/modules/1/answers").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"answers\":[[0]]}")).andExpect(status().isUnauthorized());
