@@ -3,9 +3,13 @@ package org.maillage.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.project.ProjectTestSupport.fixture;
 import static org.maillage.project.ProjectTestSupport.token;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,6 +149,32 @@ class ProjectPartnerApiTests {
 		mvc.perform(authorised(delete("/api/v1/projects/" + hidden.projectId() + "/partners/" + hidden.partnerId()),
 				token(mvc, f.outsider())))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void the_partners_page_follows_the_same_rules() throws Exception {
+		var f = fixture(mvc, context, "PUBLIC");
+		String partner = "/projets/" + f.projectId() + "/partenaires/" + f.partnerId();
+		mvc.perform(post(partner).with(TestAccounts.as(f.pilot()))
+			.with(csrf())
+			.param("role", "FUNDER")
+			.param("contactName", "x".repeat(201)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", Matchers.containsString("200 caractères")));
+		mvc.perform(post(partner).with(TestAccounts.as(f.pilot())).with(csrf()).param("role", "CHEF"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "Choisissez un rôle."));
+		assertThat(partner(f).role()).isEqualTo(PartnerRole.CO_PILOT);
+		for (UserRef refused : new UserRef[] { f.partnerAdmin(), f.partnerMember(), f.outsider() }) {
+			mvc.perform(post(partner + "/retirer").with(TestAccounts.as(refused)).with(csrf()))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(post(partner + "/retirer").with(csrf()))
+			.andExpect(header().string("Location", Matchers.endsWith("/connexion")));
+		assertThat(partner(f).accepted()).isTrue();
+		mvc.perform(post(partner + "/retirer").with(TestAccounts.as(f.pilot())).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", "Le partenaire a été retiré."));
 	}
 
 	private MockHttpServletRequestBuilder authorised(MockHttpServletRequestBuilder request, String token) {
