@@ -1,7 +1,12 @@
 package org.maillage.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.maillage.account.AccountDirectory;
 import org.maillage.account.UserRef;
@@ -66,6 +71,29 @@ public class PersonProfileService {
 			.toList();
 		return new Person(userId, user.displayName(), profile.function(), profile.skills(), profile.visibility(),
 				theirs);
+	}
+
+	/**
+	 * Among these people, those whose profile page the current viewer may open, for other
+	 * modules that link names to profiles; in one query for the profiles.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> openProfiles(Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Set.of();
+		}
+		boolean loggedIn = permissions.loggedIn();
+		Long me = permissions.user().map(UserRef::id).orElse(null);
+		Map<Long, PersonProfile> saved = new HashMap<>();
+		profiles.findAllById(Set.copyOf(userIds)).forEach(p -> saved.put(p.userId(), p));
+		Set<Long> open = new HashSet<>();
+		for (Long userId : Set.copyOf(userIds)) {
+			PersonProfile profile = saved.getOrDefault(userId, new PersonProfile(userId));
+			if (profile.visibleTo(loggedIn, userId.equals(me)) && accounts.findById(userId).isPresent()) {
+				open.add(userId);
+			}
+		}
+		return open;
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.maillage.account.AccountDirectory;
 import org.maillage.account.UserRef;
@@ -95,6 +96,17 @@ public class ActionPlanService {
 			}
 		}
 		return people;
+	}
+
+	/**
+	 * The person {@code userId} as a member of a partner organisation, if they are one.
+	 */
+	Optional<PersonChoice> member(Partner partner, long userId) {
+		if (memberships.membersOf(partner.organisationId()).stream().noneMatch(m -> m.userId() == userId)) {
+			return Optional.empty();
+		}
+		return accounts.findById(userId)
+			.map(u -> new PersonChoice(u.id(), u.displayName(), partner.organisationId(), partner.organisationName()));
 	}
 
 	public WorkPackage addWorkPackage(long projectId, String title) {

@@ -36,8 +36,13 @@ class FollowUpController {
 			String funder, String programme, String status, String amount) {
 	}
 
-	record CommitteeForm(@NotBlank(message = "{project.committee.name.required}") @Size(max = 200,
-			message = "{project.title.size}") String name, String organisationName, String function) {
+	/**
+	 * {@code person} is "organisationId:userId" for a member of a partner organisation,
+	 * or "organisationId" for someone without an account, whose {@code name} is then
+	 * typed.
+	 */
+	record CommitteeForm(String person, @Size(max = 200, message = "{project.title.size}") String name,
+			@Size(max = 200, message = "{project.title.size}") String function) {
 	}
 
 	record DecisionForm(String decidedOn,
@@ -183,6 +188,9 @@ class FollowUpController {
 		model.addAttribute("project", plan.project());
 		model.addAttribute("plan", plan);
 		model.addAttribute("governance", followUp.governance(id));
+		if (plan.open().can().editProject()) {
+			model.addAttribute("people", plans.people(id));
+		}
 		if (!model.containsAttribute("committeeForm")) {
 			model.addAttribute("committeeForm", new CommitteeForm(null, null, null));
 		}
@@ -197,10 +205,37 @@ class FollowUpController {
 	String addCommitteeMember(@PathVariable long id, @Valid @ModelAttribute("committeeForm") CommitteeForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		permissions.requireLogin();
+		Long organisation = null;
+		Long user = null;
+		if (form.person() == null || form.person().isBlank()) {
+			FormInput.reject(errors, "person", form.person(), "project.committee.person.required");
+		}
+		else {
+			String[] parts = form.person().split(":", 2);
+			organisation = FormInput.id(parts[0], "person", errors);
+			user = parts.length == 2 ? FormInput.id(parts[1], "person", errors) : null;
+			if ((organisation == null || parts.length == 2 && user == null) && !errors.hasFieldErrors("person")) {
+				FormInput.reject(errors, "person", form.person(), "project.choice.invalid");
+			}
+			if (parts.length == 1 && organisation != null && (form.name() == null || form.name().isBlank())) {
+				FormInput.reject(errors, "name", form.name(), "project.committee.name.required");
+			}
+		}
 		if (errors.hasErrors()) {
 			return governance(id, model);
 		}
-		followUp.addCommitteeMember(id, form.name(), form.organisationName(), form.function());
+		try {
+			if (user != null) {
+				followUp.addCommitteeMember(id, organisation, user, form.function());
+			}
+			else {
+				followUp.addCommitteeMemberWithoutAccount(id, form.name(), organisation, form.function());
+			}
+		}
+		catch (InvalidProjectField e) {
+			FormInput.reject(errors, e.field(), form.person(), e.messageKey(), e.arguments());
+			return governance(id, model);
+		}
 		redirect.addFlashAttribute("flash", texts.get("project.committee.added"));
 		return "redirect:/projets/" + id + "/gouvernance";
 	}

@@ -3,18 +3,20 @@ package org.maillage.project;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.maillage.account.UserRef;
 import org.maillage.common.ConflictException;
 import org.maillage.common.NotFoundException;
+import org.maillage.directory.PersonProfileService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Following a project up: indicators and their measurements (partners' members), budget
- * and funding (pilot, co-pilots and funders' admins), steering committee and decision log
- * (pilot and co-pilots' admins).
+ * and funding (pilot, co-pilots and funders' admins), steering committee (people of the
+ * accepted partner organisations) and decision log (pilot and co-pilots' admins).
  */
 @Service
 @Transactional
@@ -36,10 +38,17 @@ public class FollowUpService {
 
 	private final ActionRepository actions;
 
+	private final ActionPlanService plans;
+
+	private final PersonProfileService profiles;
+
 	FollowUpService(ProjectService projects, IndicatorRepository indicators, MeasurementRepository measurements,
 			BudgetLineRepository budgetLines, CommitteeMemberRepository committee, DecisionRepository decisions,
-			ProjectPermissions permissions, ActionRepository actions) {
+			ProjectPermissions permissions, ActionRepository actions, ActionPlanService plans,
+			PersonProfileService profiles) {
 		this.actions = actions;
+		this.plans = plans;
+		this.profiles = profiles;
 		this.projects = projects;
 		this.indicators = indicators;
 		this.measurements = measurements;
@@ -130,13 +139,34 @@ public class FollowUpService {
 	@Transactional(readOnly = true)
 	public Governance governance(long projectId) {
 		OpenProject open = projects.open(projectId);
-		return new Governance(open, committee.findByProjectIdOrderByName(projectId),
-				decisions.findByProjectIdOrderByDecidedOnDescIdDesc(projectId));
+		List<CommitteeMember> members = committee.findByProjectIdOrderByName(projectId);
+		return new Governance(open, members, decisions.findByProjectIdOrderByDecidedOnDescIdDesc(projectId),
+				profiles.openProfiles(members.stream().map(CommitteeMember::userId).filter(Objects::nonNull).toList()));
 	}
 
-	public CommitteeMember addCommitteeMember(long projectId, String name, String organisationName, String function) {
-		ProjectPermissions.require(projects.open(projectId).can().editProject());
-		return committee.save(new CommitteeMember(projectId, name, organisationName, function));
+	/**
+	 * Seats a member of an accepted partner organisation on the steering committee;
+	 * anyone else is refused next to the {@code person} field.
+	 */
+	public CommitteeMember addCommitteeMember(long projectId, long organisationId, long userId, String function) {
+		OpenProject open = projects.open(projectId);
+		ProjectPermissions.require(open.can().editProject());
+		Partner partner = committeePartner(open.project(), organisationId, "person");
+		PersonChoice person = plans.member(partner, userId)
+			.orElseThrow(() -> new InvalidProjectField("person", "project.committee.notMember"));
+		return committee.save(CommitteeMember.member(projectId, person, partner, function));
+	}
+
+	/**
+	 * Seats someone without an account (an elected official, say), who still sits for one
+	 * of the accepted partner organisations.
+	 */
+	public CommitteeMember addCommitteeMemberWithoutAccount(long projectId, String name, long organisationId,
+			String function) {
+		OpenProject open = projects.open(projectId);
+		ProjectPermissions.require(open.can().editProject());
+		Partner partner = committeePartner(open.project(), organisationId, "person");
+		return committee.save(CommitteeMember.withoutAccount(projectId, name, partner, function));
 	}
 
 	public void removeCommitteeMember(long projectId, long memberId) {
@@ -153,6 +183,12 @@ public class FollowUpService {
 			throw new InvalidProjectField("actionIds", "project.action.unknown");
 		}
 		return decisions.save(new Decision(projectId, on, decision, decidedBy, actionIds));
+	}
+
+	private static Partner committeePartner(Project project, long organisationId, String field) {
+		return project.partner(organisationId)
+			.filter(Partner::accepted)
+			.orElseThrow(() -> new InvalidProjectField(field, "project.committee.notPartner"));
 	}
 
 	private Indicator indicator(long projectId, long indicatorId) {

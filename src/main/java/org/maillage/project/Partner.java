@@ -21,6 +21,9 @@ import org.maillage.common.DomainException;
 @Table(name = "project_partner")
 public class Partner {
 
+	/** Length of the contact person's name, as the column holds it. */
+	static final int CONTACT_MAX = 200;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

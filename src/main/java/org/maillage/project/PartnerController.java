@@ -82,8 +82,17 @@ class PartnerController {
 			@RequestParam(required = false) String contactName, RedirectAttributes redirect) {
 		permissions.requireLogin();
 		PartnerRole chosen = ProjectPageController.parse(role, PartnerRole.class);
-		projects.changePartner(id, partnerId, chosen, contactName);
-		redirect.addFlashAttribute("flash", texts.get("project.partner.saved"));
+		if (chosen == null) {
+			redirect.addFlashAttribute("flash", texts.get("project.partner.role.required"));
+			return "redirect:/projets/" + id + "/partenaires";
+		}
+		try {
+			projects.changePartner(id, partnerId, chosen, contactName);
+			redirect.addFlashAttribute("flash", texts.get("project.partner.saved"));
+		}
+		catch (InvalidProjectField e) {
+			redirect.addFlashAttribute("flash", texts.get(e.messageKey()));
+		}
 		return "redirect:/projets/" + id + "/partenaires";
 	}
 

@@ -12,8 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The projects API: the same services and rules as the pages (visibility, roles,
  * validation, optimistic locking answered with a 409 carrying the stored version).
+ * Partners have their own controller, {@link PartnerApiController}.
  */
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -70,13 +75,6 @@ class ProjectApiController {
 	}
 
 	record ProjectPage(List<ProjectView> items, long total, int page, int size, int pages) {
-	}
-
-	record InviteRequest(@NotNull(message = "{project.choice.invalid}") Long organisationId,
-			@NotNull(message = "{project.partner.role.required}") PartnerRole role) {
-	}
-
-	record AnswerRequest(boolean accept) {
 	}
 
 	record ActionRequest(
@@ -191,24 +189,6 @@ class ProjectApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Every partner and invitation, with its status. */
-	@GetMapping("/{id}/partners")
-	List<PartnerView> partners(@PathVariable long id) {
-		return projects.open(id).project().partners().stream().map(PartnerView::of).toList();
-	}
-
-	@PostMapping("/{id}/partners")
-	ResponseEntity<PartnerView> invite(@PathVariable long id, @Valid @RequestBody InviteRequest request) {
-		Partner partner = projects.invite(id, request.organisationId(), request.role());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/partners")).body(PartnerView.of(partner));
-	}
-
-	@PostMapping("/{id}/partners/{partnerId}/answer")
-	List<PartnerView> answer(@PathVariable long id, @PathVariable long partnerId, @RequestBody AnswerRequest request) {
-		projects.answer(id, partnerId, request.accept());
-		return partners(id);
-	}
-
 	@GetMapping("/{id}/actions")
 	List<ActionSnapshot> actions(@PathVariable long id) {
 		return plans.plan(id).actions().stream().map(ActionSnapshot::of).toList();
@@ -269,14 +249,14 @@ class ProjectApiController {
 			.body(indicator(id, indicatorId));
 	}
 
-	/**
-	 * Two saves raced past the version check: the later one is refused, as a conflict.
-	 */
-	@org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.orm.ObjectOptimisticLockingFailureException.class)
-	ResponseEntity<org.springframework.http.ProblemDetail> raced() {
-		return ResponseEntity.status(org.springframework.http.HttpStatus.CONFLICT)
-			.body(org.springframework.http.ProblemDetail
-				.forStatusAndDetail(org.springframework.http.HttpStatus.CONFLICT, texts.get("error.conflict")));
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> raced() {
+		return ProjectApiProblems.raced(texts);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		return ProjectApiProblems.unreadable(e, texts);
 	}
 
 	private IndicatorView indicator(long id, long indicatorId) {

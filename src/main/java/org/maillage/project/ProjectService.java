@@ -160,16 +160,26 @@ public class ProjectService {
 		changed(project);
 	}
 
-	public void changePartner(long projectId, long partnerId, PartnerRole role, String contactName) {
+	/**
+	 * A partner's new role (kept when {@code role} is null) and contact person (none when
+	 * {@code contactName} is blank).
+	 */
+	public Partner changePartner(long projectId, long partnerId, PartnerRole role, String contactName) {
 		OpenProject open = open(projectId);
 		ProjectPermissions.require(open.can().managePartners());
 		Project project = open.project();
+		Partner partner = project.partnerById(partnerId);
+		String contact = Project.blankToNull(contactName);
+		if (contact != null && contact.length() > Partner.CONTACT_MAX) {
+			throw new InvalidProjectField("contactName", "project.partner.contact.size");
+		}
 		if (role != null) {
 			project.changeRole(partnerId, role);
 		}
-		project.partnerById(partnerId).changeContact(null, Project.blankToNull(contactName));
+		partner.changeContact(null, contact);
 		project.touch(clock.instant());
 		changed(project);
+		return partner;
 	}
 
 	public void removePartner(long projectId, long partnerId) {

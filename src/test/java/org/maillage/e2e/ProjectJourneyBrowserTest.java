@@ -45,8 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A pilot creates a project, invites two partners whose admins accept, assigns an action;
  * a partner's member moves it forward; the dashboard and the who-does-what matrix show
- * it; the sheet (PDF) and the plan (XLSX) download and open. axe-core checks the list,
- * the project page, the plan, the matrix and the dashboard.
+ * it; the pilot seats a partner's member and an elected official on the steering
+ * committee; the sheet (PDF) and the plan (XLSX) download and open. axe-core checks the
+ * list, the project page, the plan, the matrix, the governance page and the dashboard.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ProjectJourneyBrowserTest {
@@ -163,6 +164,20 @@ class ProjectJourneyBrowserTest {
 		new Select(galCell).selectByValue("C");
 		await().atMost(Duration.ofSeconds(10)).until(() -> page().getPageSource().contains("Rôle enregistré"));
 
+		page().get(projectUrl + "/gouvernance");
+		new Select(page().findElement(By.id("person"))).selectByValue(ccId + ":" + memberB.id());
+		type("function", "Référent cantines");
+		submit("form[action$='/comite']");
+		await().atMost(Duration.ofSeconds(10)).until(() -> page().getPageSource().contains("ajouté au comité"));
+		new Select(page().findElement(By.id("person"))).selectByValue(String.valueOf(orgOf(gal)));
+		type("name", "Martine Vallat");
+		type("function", "Vice-présidente");
+		submit("form[action$='/comite']");
+		await().atMost(Duration.ofSeconds(10)).until(() -> page().getPageSource().contains("Martine Vallat"));
+		assertThat(page().findElement(By.cssSelector("a[href$='/annuaire/personnes/" + memberB.id() + "']")).getText())
+			.isEqualTo(memberB.displayName());
+		browser.assertAccessible();
+
 		login(memberB);
 		page().get(actionUrl);
 		new Select(page().findElement(By.id("status"))).selectByValue("IN_PROGRESS");
@@ -195,7 +210,8 @@ class ProjectJourneyBrowserTest {
 		try (var document = Loader.loadPDF(Files.readAllBytes(pdf))) {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(title)
 				.contains("Accompagner les cantines")
-				.contains("60 %");
+				.contains("60 %")
+				.contains("Martine Vallat");
 		}
 		page().findElement(By.partialLinkText("(tableur XLSX)")).click();
 		Path xlsx = await().atMost(Duration.ofSeconds(20)).until(() -> downloaded(".xlsx"), p -> p != null);

@@ -3,7 +3,6 @@ package org.maillage.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.project.ProjectTestSupport.action;
 import static org.maillage.project.ProjectTestSupport.fixture;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -180,15 +179,7 @@ class ProjectExportAndApiTests {
 	}
 
 	String token(UserRef user) throws Exception {
-		String page = mvc
-			.perform(post("/compte/jetons").with(TestAccounts.as(user)).with(csrf()).param("name", "jeton projets"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		var matcher = Pattern.compile("value=\"(mlg_[A-Za-z0-9_-]+)\"").matcher(page);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
+		return ProjectTestSupport.token(mvc, user);
 	}
 
 }

@@ -115,6 +115,19 @@ final class ProjectTestSupport {
 				new ActionCommand(title, null, null, organisationId, userId, start, due, null, null, null)));
 	}
 
+	/** A personal access token of {@code user} for the API, made on the account page. */
+	static String token(MockMvc mvc, UserRef user) throws Exception {
+		String page = mvc
+			.perform(post("/compte/jetons").with(TestAccounts.as(user)).with(csrf()).param("name", "jeton projets"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		var matcher = Pattern.compile("value=\"(mlg_[A-Za-z0-9_-]+)\"").matcher(page);
+		assertThat(matcher.find()).isTrue();
+		return matcher.group(1);
+	}
+
 	static long idIn(String location, String regex) {
 		var matcher = Pattern.compile(regex).matcher(location == null ? "" : location);
 		assertThat(matcher.find()).as("redirected to " + location).isTrue();

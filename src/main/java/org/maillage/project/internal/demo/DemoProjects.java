@@ -40,8 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Three realistic projects of the demo network (a territorial food strategy, a digital
  * mediation network, a cooperation plan between the Parc, the communauté de communes and
- * the GAL), with partners, actions in every status, milestones, indicators, funding and
- * decisions; loaded through the services as the demo people, only into an empty module.
+ * the GAL), with partners, actions in every status, milestones, indicators, funding,
+ * steering committees (the partners' demo members, and elected officials without an
+ * account) and decisions; loaded through the services as the demo people, only into an
+ * empty module.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -167,10 +169,12 @@ class DemoProjects implements ApplicationRunner {
 					FundingStatus.REQUESTED, 1_200_000);
 			followUp.addFunding(id, "Autofinancement", "Parc du Pilat", FundingProgramme.OWN_FUNDS, FundingStatus.PAID,
 					500_000);
-			followUp.addCommitteeMember(id, "Léa Fournier", "Parc naturel régional du Pilat", "Chargée de mission PAT");
-			followUp.addCommitteeMember(id, "Sophie Bernard", "Communauté de communes du Pilat Rhodanien",
-					"Responsable développement");
-			followUp.addCommitteeMember(id, "Thomas Petit", "GAL LEADER Pilat", "Animateur LEADER");
+			followUp.addCommitteeMember(id, parc, lea.id(), "Chargée de mission PAT");
+			followUp.addCommitteeMember(id, ccpr, sophie.id(), "Responsable développement");
+			followUp.addCommitteeMember(id, gal, thomas.id(), "Animateur LEADER");
+			followUp.addCommitteeMemberWithoutAccount(id, "Martine Vallat", ccpr,
+					"Vice-présidente à l'agriculture et à l'alimentation");
+			followUp.addCommitteeMemberWithoutAccount(id, "Pierre Granjon", chamber, "Conseiller circuits courts");
 			followUp.decide(id, today.minusMonths(2), "Lancer l'accompagnement des cantines avec 4 communes pilotes.",
 					"Comité de pilotage", List.of(canteens.id()));
 			followUp.decide(id, today.minusMonths(6), "Confier le diagnostic à la Chambre d'agriculture.",
@@ -182,6 +186,7 @@ class DemoProjects implements ApplicationRunner {
 	private void digitalMediation() {
 		UserRef nora = person("nora.haddad@demo.maillage.fr");
 		UserRef camille = person("camille.martin@demo.maillage.fr");
+		UserRef jean = person("jean.roux@demo.maillage.fr");
 		UserRef admin = person("admin@demo.maillage.fr");
 		long pilatNumerique = organisation("Pilat Numérique — médiation numérique");
 		long network = organisation("Réseau des aidants numériques de la Loire");
@@ -222,6 +227,11 @@ class DemoProjects implements ApplicationRunner {
 					2_500_000);
 			followUp.addFunding(id, "Inclusion numérique", "Département de la Loire", FundingProgramme.DEPARTEMENT,
 					FundingStatus.REQUESTED, 1_500_000);
+			followUp.addCommitteeMember(id, pilatNumerique, nora.id(), "Coordinatrice du réseau");
+			followUp.addCommitteeMember(id, pelussin, camille.id(), "Chargée de mission développement local");
+			followUp.addCommitteeMember(id, pelussin, jean.id(), "Maire adjoint à la vie associative");
+			followUp.addCommitteeMemberWithoutAccount(id, "Hélène Desgranges", departement,
+					"Conseillère départementale déléguée à l'inclusion numérique");
 			return null;
 		});
 	}
@@ -252,6 +262,10 @@ class DemoProjects implements ApplicationRunner {
 			plans.assign(id, map.id(), ccpr, Raci.C);
 			plans.assign(id, map.id(), gal, Raci.C);
 			plans.addMilestone(id, "Séminaire des trois équipes", today.plusWeeks(6));
+			followUp.addCommitteeMember(id, parc, lea.id(), "Chargée de mission coopération");
+			followUp.addCommitteeMember(id, ccpr, sophie.id(), "Directrice du développement");
+			followUp.addCommitteeMember(id, gal, thomas.id(), "Animateur LEADER");
+			followUp.addCommitteeMemberWithoutAccount(id, "Bernard Coste", gal, "Président du comité de programmation");
 			followUp.decide(id, today.minusWeeks(2), "Tenir un comité technique commun chaque trimestre.",
 					"Directeurs des trois structures", List.of());
 			return null;
