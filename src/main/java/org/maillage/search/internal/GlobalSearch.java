@@ -3,20 +3,26 @@ package org.maillage.search.internal;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
+
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.MatchPredicateFieldMoreStep;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.maillage.search.SearchHit;
 import org.maillage.search.SearchType;
-import org.maillage.search.internal.QueryReader.Concept;
 import org.maillage.search.internal.QueryReader.ReadQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,24 +45,36 @@ class GlobalSearch {
 
 	private static final int SNIPPET_LENGTH = 200;
 
-	private static final AggregationKey<Map<SearchType, Long>> TYPES = AggregationKey.of("types");
+	static final String INDEX = "search_document";
 
-	private static final AggregationKey<Map<String, Long>> THEMES = AggregationKey.of("themes");
+	private static final String TYPE = "type";
 
-	private static final AggregationKey<Map<String, Long>> TERRITORIES = AggregationKey.of("territories");
+	private static final String THEMES = "themes";
 
-	private static final AggregationKey<Map<String, Long>> LICENCES = AggregationKey.of("licences");
+	private static final String AREAS = "areas";
 
-	private static final AggregationKey<Map<String, Long>> MATURITIES = AggregationKey.of("maturities");
+	private static final String LICENCE = "licence";
+
+	private static final String MATURITY = "maturity";
+
+	private static final List<FacetCounts.Facet> FACETS = List.of(
+			new FacetCounts.Facet(TYPE, SearchType.values().length), new FacetCounts.Facet(THEMES, 30),
+			new FacetCounts.Facet(AREAS, 15), new FacetCounts.Facet(LICENCE, 20), new FacetCounts.Facet(MATURITY, 20));
 
 	private final EntityManager entityManager;
+
+	private final EntityManagerFactory entityManagerFactory;
 
 	private final SynonymService synonyms;
 
 	private final Spelling spelling;
 
-	GlobalSearch(EntityManager entityManager, SynonymService synonyms, Spelling spelling) {
+	private volatile Analyzer analyzer;
+
+	GlobalSearch(EntityManager entityManager, EntityManagerFactory entityManagerFactory, SynonymService synonyms,
+			Spelling spelling) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.synonyms = synonyms;
 		this.spelling = spelling;
 	}
@@ -69,45 +87,58 @@ class GlobalSearch {
 		if (criteria.q() != null && query.isEmpty()) {
 			return SearchResults.empty(safeSize);
 		}
-		var result = run(criteria, query, viewer, safePage, safeSize, false);
-		if (result.total().hitCount() < FEW && query.words().stream().anyMatch(w -> typosAllowed(w) > 0)) {
-			result = run(criteria, query, viewer, safePage, safeSize, true);
+		boolean typos = false;
+		FacetCounts counts = counts(MatchingQuery.of(analyzer(), criteria, query, viewer, false));
+		if (counts.total() < FEW && query.words().stream().anyMatch(w -> typosAllowed(w) > 0)) {
+			typos = true;
+			counts = counts(MatchingQuery.of(analyzer(), criteria, query, viewer, true));
 		}
-		long total = result.total().hitCount();
+		long total = counts.total();
+		List<SearchHit> hits = (total == 0 || (long) safePage * safeSize >= total) ? List.of() : hits(
+				MatchingQuery.of(analyzer(), criteria, query, viewer, typos), query.isEmpty(), safePage, safeSize);
 		String suggestion = null;
 		if (total == 0 && !query.isEmpty()) {
 			suggestion = spelling.suggest(criteria.q(), query.words())
 				.filter(s -> count(criteria.withQ(s), viewer) > 0)
 				.orElse(null);
 		}
-		return new SearchResults(List.copyOf(result.hits()), total, safePage, safeSize, result.aggregation(TYPES),
-				result.aggregation(THEMES), result.aggregation(TERRITORIES), result.aggregation(LICENCES),
-				result.aggregation(MATURITIES), suggestion);
+		Map<SearchType, Long> types = new LinkedHashMap<>();
+		counts.of(TYPE).forEach((type, n) -> types.put(SearchType.valueOf(type), n));
+		return new SearchResults(List.copyOf(hits), total, safePage, safeSize, types, counts.of(THEMES),
+				counts.of(AREAS), counts.of(LICENCE), counts.of(MATURITY), suggestion);
 	}
 
 	/**
-	 * Exact words first; the typo-tolerant query only when they find fewer than
-	 * {@link #FEW} items (typo matches rank below exact ones anyway, and long result
-	 * lists do not pay for them).
+	 * The exact total and the facet counts, typos tolerated only when exact words find
+	 * fewer than {@link #FEW} items: every match is visited, none is scored.
 	 */
-	private SearchResult<SearchHit> run(SearchCriteria criteria, ReadQuery query, Viewer viewer, int page, int size,
-			boolean typos) {
+	private FacetCounts counts(Query query) {
+		try (IndexReader reader = index().openIndexReader()) {
+			return FacetCounts.count(reader, query, FACETS);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * One page of hits, best first (typo matches rank below exact ones); without words,
+	 * newest first. The total is known already, so the query may skip whatever cannot
+	 * reach the page (Lucene's block-max scoring) instead of scoring every match.
+	 */
+	private List<SearchHit> hits(Query query, boolean newestFirst, int page, int size) {
 		return Search.session(entityManager)
 			.search(SearchDocument.class)
 			.select(f -> hitProjection(f))
-			.where(f -> predicate(f, criteria, query, viewer, typos))
-			.sort(f -> query.isEmpty() ? f.field("updatedAt").desc() : f.score().then().field("updatedAt").desc())
+			.where(f -> f.extension(LuceneExtension.get()).fromLuceneQuery(query))
+			.sort(f -> newestFirst ? f.field("updatedAt").desc() : f.score())
 			.highlighter(h -> h.plain()
 				.tag("<mark>", "</mark>")
 				.encoder(HighlighterEncoder.HTML)
 				.fragmentSize(SNIPPET_LENGTH)
 				.numberOfFragments(1))
-			.aggregation(TYPES, f -> f.terms().field("type", SearchType.class).maxTermCount(SearchType.values().length))
-			.aggregation(THEMES, f -> f.terms().field("themes", String.class).maxTermCount(30))
-			.aggregation(TERRITORIES, f -> f.terms().field("areas", String.class).maxTermCount(15))
-			.aggregation(LICENCES, f -> f.terms().field("licence", String.class).maxTermCount(20))
-			.aggregation(MATURITIES, f -> f.terms().field("maturity", String.class).maxTermCount(20))
-			.fetch(page * size, size);
+			.totalHitCountThreshold((long) (page + 1) * size)
+			.fetchHits(page * size, size);
 	}
 
 	/** How many items match, as this viewer sees them (typos tolerated). */
@@ -116,10 +147,23 @@ class GlobalSearch {
 		if (criteria.q() != null && query.isEmpty()) {
 			return 0;
 		}
-		return Search.session(entityManager)
-			.search(SearchDocument.class)
-			.where(f -> predicate(f, criteria, query, viewer, true))
-			.fetchTotalHitCount();
+		return counts(MatchingQuery.of(analyzer(), criteria, query, viewer, true)).total();
+	}
+
+	private LuceneIndexScope index() {
+		return Search.mapping(entityManagerFactory).scope(SearchDocument.class).extension(LuceneExtension.get());
+	}
+
+	private Analyzer analyzer() {
+		Analyzer known = analyzer;
+		if (known == null) {
+			known = Search.mapping(entityManagerFactory)
+				.indexManager(INDEX)
+				.unwrap(LuceneIndexManager.class)
+				.searchAnalyzer();
+			analyzer = known;
+		}
+		return known;
 	}
 
 	private static ProjectionFinalStep<SearchHit> hitProjection(SearchProjectionFactory<?, ?> f) {
@@ -169,75 +213,6 @@ class GlobalSearch {
 		}
 		int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
 		return text.substring(0, cut > 0 ? cut : SNIPPET_LENGTH) + " …";
-	}
-
-	private PredicateFinalStep predicate(SearchPredicateFactory f, SearchCriteria criteria, ReadQuery query,
-			Viewer viewer, boolean typos) {
-		return f.bool(b -> {
-			if (query.isEmpty()) {
-				b.must(f.matchAll());
-			}
-			for (Concept concept : query.concepts()) {
-				b.must(f.bool(c -> concept.variants().forEach(v -> c.should(variant(f, v, typos)))));
-			}
-			PredicateFinalStep audience = Viewers.audience(f, viewer);
-			if (audience != null) {
-				b.filter(audience);
-			}
-			if (!criteria.types().isEmpty()) {
-				b.filter(f.terms().field("type").matchingAny(criteria.types()));
-			}
-			if (!criteria.themes().isEmpty()) {
-				b.filter(f.terms().field("themes").matchingAny(criteria.themes()));
-			}
-			if (criteria.territory() != null) {
-				b.filter(f.match().field("territories").matching(criteria.territory()));
-			}
-			if (criteria.licence() != null) {
-				b.filter(f.match().field("licence").matching(criteria.licence()));
-			}
-			if (criteria.maturity() != null) {
-				b.filter(f.match().field("maturity").matching(criteria.maturity()));
-			}
-			criteria.attributes().forEach(a -> b.filter(f.match().field("attributes").matching(a)));
-		});
-	}
-
-	/**
-	 * A word matches exactly (title first, then summary, then text; French stemming) or,
-	 * when long enough, with typos counted on the unstemmed words and a lower score; a
-	 * phrase matches as a phrase.
-	 */
-	private static PredicateFinalStep variant(SearchPredicateFactory f, String variant, boolean typos) {
-		if (variant.indexOf(' ') > 0) {
-			return f.phrase()
-				.field(SearchDocument.TITLE)
-				.boost(3f)
-				.field(SearchDocument.SUMMARY)
-				.boost(1.5f)
-				.field(SearchDocument.TEXT)
-				.matching(variant);
-		}
-		var exact = textFields(f, "").matching(variant);
-		int edits = typos ? typosAllowed(variant) : 0;
-		if (edits == 0) {
-			return exact;
-		}
-		return f.bool()
-			.should(exact.boost(2f))
-			.should(textFields(f, SearchDocument.PLAIN).matching(variant).fuzzy(edits, 1).boost(0.3f));
-	}
-
-	/**
-	 * Title first, then summary, then text ({@code suffix}: which twin of the fields).
-	 */
-	private static MatchPredicateFieldMoreStep<?, ?> textFields(SearchPredicateFactory f, String suffix) {
-		return f.match()
-			.field(SearchDocument.TITLE + suffix)
-			.boost(3f)
-			.field(SearchDocument.SUMMARY + suffix)
-			.boost(1.5f)
-			.field(SearchDocument.TEXT + suffix);
 	}
 
 	/** One typo from five letters, two from eight; none for short words. */

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.maillage.search.SearchType;
 import org.maillage.search.ThemeLabels;
-import org.maillage.territory.Territory;
 import org.maillage.territory.TerritoryService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -31,6 +30,8 @@ class SearchController {
 	private final TerritoryService territories;
 
 	private final ObjectProvider<ThemeLabels> themeLabels;
+
+	private final Map<String, String> territoryLabels = new java.util.concurrent.ConcurrentHashMap<>();
 
 	SearchController(GlobalSearch search, Viewers viewers, TerritoryService territories,
 			ObjectProvider<ThemeLabels> themeLabels) {
@@ -62,15 +63,31 @@ class SearchController {
 			if (criteria.territory() != null) {
 				territoryIds.add(criteria.territory());
 			}
-			Map<String, Territory> known = territories.findAll(territoryIds);
-			model.addAttribute("territoryLabels",
-					known.entrySet()
-						.stream()
-						.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().label())));
+			model.addAttribute("territoryLabels", territoryLabels(territoryIds));
 			model.addAttribute("themeLabels",
 					themeLabels.stream().findFirst().map(ThemeLabels::themeLabels).orElse(Map.of()));
 		}
 		return htmx != null ? "search/search :: results" : "search/search";
+	}
+
+	/**
+	 * Labels of the territories in the facet (départements and régions: a few hundred,
+	 * fixed by the official geography) and of the chosen one, read once and kept.
+	 */
+	private Map<String, String> territoryLabels(Set<String> ids) {
+		Set<String> missing = new java.util.HashSet<>(ids);
+		missing.removeAll(territoryLabels.keySet());
+		if (!missing.isEmpty()) {
+			territories.findAll(missing).forEach((id, territory) -> territoryLabels.put(id, territory.label()));
+		}
+		Map<String, String> labels = new java.util.HashMap<>();
+		ids.forEach(id -> {
+			String label = territoryLabels.get(id);
+			if (label != null) {
+				labels.put(id, label);
+			}
+		});
+		return labels;
 	}
 
 	private static int pageNumber(String page) {
