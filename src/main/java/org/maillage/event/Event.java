@@ -163,6 +163,11 @@ public class Event {
 	@Column(name = "synthesis_published_at")
 	private Instant synthesisPublishedAt;
 
+	/** The stored name of the cover image; changing it does not conflict with edits. */
+	@OptimisticLock(excluded = true)
+	@Column(name = "cover_file")
+	private String coverFile;
+
 	@Column(name = "created_by")
 	private Long createdBy;
 
@@ -329,6 +334,13 @@ public class Event {
 		this.synthesisPublishedAt = now;
 	}
 
+	/** Takes a new cover image; returns the stored name of the one it replaces. */
+	public String changeCover(String storedName) {
+		String previous = this.coverFile;
+		this.coverFile = storedName;
+		return previous;
+	}
+
 	public boolean hasStarted(Instant now) {
 		return !now.isBefore(startsAt);
 	}
@@ -476,6 +488,10 @@ public class Event {
 
 	public Instant synthesisPublishedAt() {
 		return synthesisPublishedAt;
+	}
+
+	public String coverFile() {
+		return coverFile;
 	}
 
 	public Long createdBy() {
