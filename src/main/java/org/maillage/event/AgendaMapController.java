@@ -3,6 +3,7 @@ package org.maillage.event;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,8 +58,8 @@ class AgendaMapController {
 		var filters = agenda.filters(format, theme, territory, organisation, model);
 		List<Event> upcoming = agenda.filter(events.between(Instant.now(), Instant.now().plus(730, ChronoUnit.DAYS)),
 				filters);
-		Map<String, Territory> places = territories
-			.findAll(upcoming.stream().map(Event::communeId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<String, Territory> places = new HashMap<>(territories
+			.findAll(upcoming.stream().map(Event::communeId).filter(Objects::nonNull).collect(Collectors.toSet())));
 		List<Event> placed = upcoming.stream().filter(e -> located(places.get(e.communeId()))).toList();
 		List<Event> elsewhere = upcoming.stream().filter(e -> !located(places.get(e.communeId()))).toList();
 		List<Pin> pins = placed.stream().map(e -> {
