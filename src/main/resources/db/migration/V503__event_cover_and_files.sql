@@ -13,3 +13,13 @@ CREATE TABLE event_synthesis_file
     uploaded_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX event_synthesis_file_event_idx ON event_synthesis_file (event_id);
+
+-- Facilitators picked from the directory (members of the organising organisation), besides
+-- the free names of event_event.facilitators.
+CREATE TABLE event_facilitator
+(
+    event_id BIGINT  NOT NULL REFERENCES event_event (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    user_id  BIGINT  NOT NULL,
+    PRIMARY KEY (event_id, position)
+);

@@ -135,6 +135,7 @@ class EventController {
 		model.addAttribute("open", event.isOpen(Instant.now()));
 		model.addAttribute("past", event.isPast(Instant.now()));
 		model.addAttribute("canOrganise", events.canOrganise(event));
+		model.addAttribute("facilitatorPeople", events.facilitatorsShown(event));
 		model.addAttribute("googleLink", calendar.googleLink(event));
 		model.addAttribute("jsonLd", jsonLd(event));
 		return "event/event";

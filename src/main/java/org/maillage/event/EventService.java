@@ -4,13 +4,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.maillage.account.UserRef;
 import org.maillage.common.ConflictException;
 import org.maillage.common.NotFoundException;
+import org.maillage.directory.MemberView;
+import org.maillage.directory.Membership;
 import org.maillage.directory.MembershipService;
 import org.maillage.event.EventMailEvents.EventDeleted;
 import org.maillage.event.internal.EventCovers;
@@ -71,9 +77,18 @@ public class EventService {
 	}
 
 	public Event create(EventCommand command) {
+		return create(command, List.of());
+	}
+
+	/**
+	 * A new event, with facilitators picked among the organising organisation's members.
+	 */
+	public Event create(EventCommand command, List<Long> facilitators) {
 		UserRef user = permissions.requireUser();
 		permissions.requireOrganiserFor(command.organisationId());
-		Event event = events.save(new Event(command, user.id(), clock.instant()));
+		Event event = new Event(command, user.id(), clock.instant());
+		event.chooseFacilitators(facilitators == null ? List.of() : members(command.organisationId(), facilitators));
+		events.save(event);
 		changed(event);
 		return event;
 	}
@@ -84,16 +99,81 @@ public class EventService {
 	 * Changed seats are re-applied to the waiting list.
 	 */
 	public Event update(long id, long version, EventCommand command) {
+		return update(id, version, command, null);
+	}
+
+	/**
+	 * Same, with the facilitators picked in the directory ({@code null}: unchanged; those
+	 * not members of the organising organisation any more are dropped).
+	 */
+	public Event update(long id, long version, EventCommand command, List<Long> facilitators) {
 		Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
 		permissions.requireOrganiser(event);
 		permissions.requireOrganiserFor(command.organisationId());
 		if (event.version() != version) {
 			throw new ConflictException(event);
 		}
+		List<Long> people = facilitators != null ? members(command.organisationId(), facilitators)
+				: kept(command.organisationId(), event.facilitatorPeople());
 		event.apply(command);
+		event.chooseFacilitators(people);
 		waitingList.promote(event);
 		changed(event);
 		return event;
+	}
+
+	/**
+	 * The chosen people, all members of the organisation; a {@link FieldRefused} else.
+	 */
+	private List<Long> members(long organisationId, List<Long> chosen) {
+		Set<Long> members = memberIds(organisationId);
+		for (Long person : chosen) {
+			if (!members.contains(person)) {
+				throw new FieldRefused("facilitatorIds", "event.error.facilitator");
+			}
+		}
+		return chosen;
+	}
+
+	private List<Long> kept(long organisationId, List<Long> current) {
+		Set<Long> members = memberIds(organisationId);
+		return current.stream().filter(members::contains).toList();
+	}
+
+	private Set<Long> memberIds(long organisationId) {
+		return memberships.membersOf(organisationId).stream().map(Membership::userId).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Members the organiser may pick as facilitators, by organisation they may organise
+	 * for (only those whose profile they may see).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Organisation, List<MemberView>> facilitatorChoices() {
+		Map<Organisation, List<MemberView>> choices = new LinkedHashMap<>();
+		for (Organisation organisation : organiserChoices()) {
+			choices.put(organisation, memberships.visibleMembers(organisation.id()));
+		}
+		return choices;
+	}
+
+	/**
+	 * The facilitators of the directory the viewer may see, in the organiser's order,
+	 * with a link to their profile; others (private profiles) are left out.
+	 */
+	@Transactional(readOnly = true)
+	public List<MemberView> facilitatorsShown(Event event) {
+		if (event.facilitatorPeople().isEmpty() || organisations.find(event.organisationId()).isEmpty()) {
+			return List.of();
+		}
+		Map<Long, MemberView> visible = new HashMap<>();
+		try {
+			memberships.visibleMembers(event.organisationId()).forEach(m -> visible.putIfAbsent(m.userId(), m));
+		}
+		catch (NotFoundException e) {
+			return List.of();
+		}
+		return event.facilitatorPeople().stream().map(visible::get).filter(Objects::nonNull).toList();
 	}
 
 	/**
