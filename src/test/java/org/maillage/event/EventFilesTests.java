@@ -174,4 +174,32 @@ class EventFilesTests {
 		mvc.perform(get(files + "/" + fileId)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void files_of_a_members_only_event_stay_hidden_from_visitors() throws Exception {
+		var organiser = TestAccounts.create(context);
+		var member = TestAccounts.create(context);
+		long organisationId = EventTestSupport.organisationOf(context, organiser);
+		var open = EventTestSupport.command(organisationId, 10, RegistrationMode.INDIVIDUAL, 1, 1);
+		Event event = EventTestSupport.event(context, organiser,
+				new EventCommand(open.title(), open.format(), null, null, null, null, open.programme(), null,
+						open.communeId(), null, open.startsAt(), open.endsAt(), organisationId, null, open.themes(),
+						null, org.maillage.directory.Visibility.MEMBERS, 10, 0, null, null, null, open.mode(), 1, 1,
+						false, open.teamLevel(), open.wishedRoles(), open.questions()));
+		String cover = "/agenda/" + event.id() + "/couverture";
+		mvc.perform(multipart(cover).file(new MockMultipartFile("cover", "a.png", "image/png", png()))
+			.with(TestAccounts.as(organiser))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(multipart("/agenda/" + event.id() + "/synthese/fichiers")
+			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", PDF))
+			.with(TestAccounts.as(organiser))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		long fileId = jdbc.queryForObject("SELECT id FROM event_synthesis_file WHERE event_id = ?", Long.class,
+				event.id());
+		String file = "/agenda/" + event.id() + "/synthese/fichiers/" + fileId;
+		mvc.perform(get(cover)).andExpect(status().isNotFound());
+		mvc.perform(get(file)).andExpect(status().isNotFound());
+		mvc.perform(get(cover).with(TestAccounts.as(member))).andExpect(status().isOk());
+		mvc.perform(get(file).with(TestAccounts.as(member))).andExpect(status().isOk());
+	}
+
 }
