@@ -4,19 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.maillage.account.UserRef;
 import org.maillage.common.ConflictException;
 import org.maillage.common.NotFoundException;
 import org.maillage.directory.MemberView;
-import org.maillage.directory.Membership;
 import org.maillage.directory.MembershipService;
 import org.maillage.event.EventMailEvents.EventDeleted;
 import org.maillage.event.internal.EventCovers;
@@ -58,12 +53,15 @@ public class EventService {
 
 	private final SynthesisFileStorage fileStorage;
 
+	private final EventFacilitators facilitators;
+
 	private final Clock clock = Clock.systemUTC();
 
 	EventService(EventRepository events, RegistrationRepository registrations, EventPermissions permissions,
 			WaitingList waitingList, MembershipService memberships, OrganisationService organisations,
 			ApplicationEventPublisher publisher, EventCovers covers, SynthesisFileRepository synthesisFiles,
-			SynthesisFileStorage fileStorage) {
+			SynthesisFileStorage fileStorage, EventFacilitators facilitators) {
+		this.facilitators = facilitators;
 		this.covers = covers;
 		this.synthesisFiles = synthesisFiles;
 		this.fileStorage = fileStorage;
@@ -83,11 +81,11 @@ public class EventService {
 	/**
 	 * A new event, with facilitators picked among the organising organisation's members.
 	 */
-	public Event create(EventCommand command, List<Long> facilitators) {
+	public Event create(EventCommand command, List<Long> people) {
 		UserRef user = permissions.requireUser();
 		permissions.requireOrganiserFor(command.organisationId());
 		Event event = new Event(command, user.id(), clock.instant());
-		event.chooseFacilitators(facilitators == null ? List.of() : members(command.organisationId(), facilitators));
+		event.chooseFacilitators(people == null ? List.of() : facilitators.members(command.organisationId(), people));
 		events.save(event);
 		changed(event);
 		return event;
@@ -106,42 +104,20 @@ public class EventService {
 	 * Same, with the facilitators picked in the directory ({@code null}: unchanged; those
 	 * not members of the organising organisation any more are dropped).
 	 */
-	public Event update(long id, long version, EventCommand command, List<Long> facilitators) {
+	public Event update(long id, long version, EventCommand command, List<Long> people) {
 		Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
 		permissions.requireOrganiser(event);
 		permissions.requireOrganiserFor(command.organisationId());
 		if (event.version() != version) {
 			throw new ConflictException(event);
 		}
-		List<Long> people = facilitators != null ? members(command.organisationId(), facilitators)
-				: kept(command.organisationId(), event.facilitatorPeople());
+		List<Long> chosen = people != null ? facilitators.members(command.organisationId(), people)
+				: facilitators.kept(command.organisationId(), event.facilitatorPeople());
 		event.apply(command);
-		event.chooseFacilitators(people);
+		event.chooseFacilitators(chosen);
 		waitingList.promote(event);
 		changed(event);
 		return event;
-	}
-
-	/**
-	 * The chosen people, all members of the organisation; a {@link FieldRefused} else.
-	 */
-	private List<Long> members(long organisationId, List<Long> chosen) {
-		Set<Long> members = memberIds(organisationId);
-		for (Long person : chosen) {
-			if (!members.contains(person)) {
-				throw new FieldRefused("facilitatorIds", "event.error.facilitator");
-			}
-		}
-		return chosen;
-	}
-
-	private List<Long> kept(long organisationId, List<Long> current) {
-		Set<Long> members = memberIds(organisationId);
-		return current.stream().filter(members::contains).toList();
-	}
-
-	private Set<Long> memberIds(long organisationId) {
-		return memberships.membersOf(organisationId).stream().map(Membership::userId).collect(Collectors.toSet());
 	}
 
 	/**
@@ -150,30 +126,13 @@ public class EventService {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Organisation, List<MemberView>> facilitatorChoices() {
-		Map<Organisation, List<MemberView>> choices = new LinkedHashMap<>();
-		for (Organisation organisation : organiserChoices()) {
-			choices.put(organisation, memberships.visibleMembers(organisation.id()));
-		}
-		return choices;
+		return facilitators.choices(organiserChoices());
 	}
 
-	/**
-	 * The facilitators of the directory the viewer may see, in the organiser's order,
-	 * with a link to their profile; others (private profiles) are left out.
-	 */
+	/** The facilitators of the directory the viewer may see, in the organiser's order. */
 	@Transactional(readOnly = true)
 	public List<MemberView> facilitatorsShown(Event event) {
-		if (event.facilitatorPeople().isEmpty() || organisations.find(event.organisationId()).isEmpty()) {
-			return List.of();
-		}
-		Map<Long, MemberView> visible = new HashMap<>();
-		try {
-			memberships.visibleMembers(event.organisationId()).forEach(m -> visible.putIfAbsent(m.userId(), m));
-		}
-		catch (NotFoundException e) {
-			return List.of();
-		}
-		return event.facilitatorPeople().stream().map(visible::get).filter(Objects::nonNull).toList();
+		return facilitators.shown(event);
 	}
 
 	/**
