@@ -61,6 +61,16 @@ public class Event {
 
 	private String facilitators;
 
+	/**
+	 * Accounts of the directory who facilitate, members of the organising organisation.
+	 */
+	@ElementCollection
+	@CollectionTable(name = "event_facilitator", joinColumns = @JoinColumn(name = "event_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "user_id")
+	@BatchSize(size = 50)
+	private List<Long> facilitatorPeople = new ArrayList<>();
+
 	@ElementCollection
 	@CollectionTable(name = "event_programme_item", joinColumns = @JoinColumn(name = "event_id"))
 	@OrderColumn(name = "position")
@@ -163,6 +173,11 @@ public class Event {
 	@Column(name = "synthesis_published_at")
 	private Instant synthesisPublishedAt;
 
+	/** The stored name of the cover image; changing it does not conflict with edits. */
+	@OptimisticLock(excluded = true)
+	@Column(name = "cover_file")
+	private String coverFile;
+
 	@Column(name = "created_by")
 	private Long createdBy;
 
@@ -236,6 +251,7 @@ public class Event {
 		themes.size();
 		questions.size();
 		links.size();
+		facilitatorPeople.size();
 		return this;
 	}
 
@@ -329,6 +345,19 @@ public class Event {
 		this.synthesisPublishedAt = now;
 	}
 
+	/** The people of the directory who facilitate, in the organiser's order. */
+	public void chooseFacilitators(List<Long> people) {
+		this.facilitatorPeople.clear();
+		people.stream().distinct().forEach(this.facilitatorPeople::add);
+	}
+
+	/** Takes a new cover image; returns the stored name of the one it replaces. */
+	public String changeCover(String storedName) {
+		String previous = this.coverFile;
+		this.coverFile = storedName;
+		return previous;
+	}
+
 	public boolean hasStarted(Instant now) {
 		return !now.isBefore(startsAt);
 	}
@@ -363,6 +392,10 @@ public class Event {
 
 	public String facilitators() {
 		return facilitators;
+	}
+
+	public List<Long> facilitatorPeople() {
+		return List.copyOf(facilitatorPeople);
 	}
 
 	public List<ProgrammeItem> programme() {
@@ -476,6 +509,10 @@ public class Event {
 
 	public Instant synthesisPublishedAt() {
 		return synthesisPublishedAt;
+	}
+
+	public String coverFile() {
+		return coverFile;
 	}
 
 	public Long createdBy() {

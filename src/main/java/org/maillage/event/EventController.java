@@ -49,8 +49,15 @@ class EventController {
 
 	private final TaxonomyService taxonomy;
 
+	private final AgendaQuery agenda;
+
+	private final EventMapTiles tiles;
+
 	EventController(EventService events, RegistrationService registrations, EventCalendar calendar,
-			OrganisationService organisations, TerritoryService territories, TaxonomyService taxonomy) {
+			OrganisationService organisations, TerritoryService territories, TaxonomyService taxonomy,
+			AgendaQuery agenda, EventMapTiles tiles) {
+		this.agenda = agenda;
+		this.tiles = tiles;
 		this.events = events;
 		this.registrations = registrations;
 		this.calendar = calendar;
@@ -64,46 +71,23 @@ class EventController {
 			@RequestParam(required = false) String territory, @RequestParam(required = false) Long organisation,
 			@RequestParam(required = false) String vue,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth mois, Model model) {
-		String territoryId = null;
-		if (territory != null && !territory.isBlank()) {
-			var resolution = territories.resolve(territory, null);
-			if (resolution.resolved()) {
-				territoryId = resolution.territory().orElseThrow().id();
-			}
-			else {
-				model.addAttribute("territoryError", true);
-			}
-		}
-		var filters = new Agenda.Filters(format, theme, territoryId, organisation);
+		var filters = agenda.filters(format, theme, territory, organisation, model);
 		boolean monthView = "mois".equals(vue);
 		YearMonth month = mois != null ? mois : YearMonth.now(FrenchTime.ZONE);
 		Instant from = monthView ? month.atDay(1).atStartOfDay(FrenchTime.ZONE).toInstant() : Instant.now();
 		Instant to = monthView ? month.plusMonths(1).atDay(1).atStartOfDay(FrenchTime.ZONE).toInstant()
 				: Instant.now().plus(730, ChronoUnit.DAYS);
-		List<Event> list = filter(events.between(from, to), filters);
-		List<Event> past = monthView ? List.of() : filter(events.past(50), filters).stream().limit(12).toList();
+		List<Event> list = agenda.filter(events.between(from, to), filters);
+		List<Event> past = monthView ? List.of() : agenda.filter(events.past(50), filters).stream().limit(12).toList();
 		model.addAttribute("events", list);
 		model.addAttribute("past", past);
 		model.addAttribute("taken", events.takenSeats(list));
-		model.addAttribute("filters", filters);
-		model.addAttribute("territoryText", territory);
 		model.addAttribute("monthView", monthView);
 		model.addAttribute("month", month);
 		model.addAttribute("weeks", monthView ? Agenda.month(month, list) : List.of());
-		model.addAttribute("formats", EventFormat.values());
-		model.addAttribute("themeTerms", taxonomy.list(Vocabulary.THEME));
-		Map<Long, String> names = organiserNames(list, past);
+		Map<Long, String> names = agenda.organiserNames(list, past);
 		model.addAttribute("organiserNames", names);
-		// organisers to filter by: those of the upcoming events (and the one already
-		// chosen)
-		Map<Long, String> organisers = new java.util.TreeMap<>();
-		events.between(Instant.now(), Instant.now().plus(730, ChronoUnit.DAYS))
-			.forEach(e -> organisers.put(e.organisationId(), names.computeIfAbsent(e.organisationId(),
-					id -> organisations.find(id).map(Organisation::name).orElse(""))));
-		if (organisation != null) {
-			organisers.computeIfAbsent(organisation, id -> organisations.find(id).map(Organisation::name).orElse(""));
-		}
-		model.addAttribute("organisers", sortedByName(organisers));
+		agenda.choices(filters, names, model);
 		return "event/agenda";
 	}
 
@@ -138,55 +122,23 @@ class EventController {
 		model.addAttribute("waiting", registrations.waitingCount(id));
 		model.addAttribute("names", registrations.consentingNames(id));
 		model.addAttribute("organiser", organisations.find(event.organisationId()).orElse(null));
-		model.addAttribute("place", event.communeId() == null ? null
-				: territories.find(event.communeId()).map(Territory::label).orElse(null));
+		Territory commune = event.communeId() == null ? null : territories.find(event.communeId()).orElse(null);
+		model.addAttribute("place", commune == null ? null : commune.label());
+		// the commune's centroid: the map shows where, the address says exactly where
+		boolean onMap = commune != null && commune.latitude() != null && commune.longitude() != null;
+		model.addAttribute("mapPoint", onMap ? commune : null);
+		if (onMap) {
+			tiles.addTo(model);
+		}
 		model.addAttribute("descriptionHtml", Markdown.toSafeHtml(event.description()));
 		model.addAttribute("themeLabels", themeLabels(event.themes()));
 		model.addAttribute("open", event.isOpen(Instant.now()));
 		model.addAttribute("past", event.isPast(Instant.now()));
 		model.addAttribute("canOrganise", events.canOrganise(event));
+		model.addAttribute("facilitatorPeople", events.facilitatorsShown(event));
 		model.addAttribute("googleLink", calendar.googleLink(event));
 		model.addAttribute("jsonLd", jsonLd(event));
 		return "event/event";
-	}
-
-	private List<Event> filter(List<Event> list, Agenda.Filters filters) {
-		return list.stream().filter(e -> filters.accepts(e, places(e, filters))).toList();
-	}
-
-	private Set<String> places(Event event, Agenda.Filters filters) {
-		Set<String> places = new LinkedHashSet<>();
-		if (filters.territoryId() != null) {
-			if (event.communeId() != null) {
-				places.addAll(territories.containing(event.communeId()));
-			}
-			if (event.territoryId() != null) {
-				places.addAll(territories.containing(event.territoryId()));
-			}
-		}
-		return places;
-	}
-
-	private Map<Long, String> organiserNames(List<Event> list, List<Event> past) {
-		Map<Long, String> names = new HashMap<>();
-		for (Event e : list) {
-			names.computeIfAbsent(e.organisationId(), id -> organisations.find(id).map(Organisation::name).orElse(""));
-		}
-		for (Event e : past) {
-			names.computeIfAbsent(e.organisationId(), id -> organisations.find(id).map(Organisation::name).orElse(""));
-		}
-		return names;
-	}
-
-	private static Map<Long, String> sortedByName(Map<Long, String> organisers) {
-		Map<Long, String> sorted = new LinkedHashMap<>();
-		var collator = java.text.Collator.getInstance(java.util.Locale.FRENCH);
-		collator.setStrength(java.text.Collator.PRIMARY);
-		organisers.entrySet()
-			.stream()
-			.sorted((a, b) -> collator.compare(a.getValue(), b.getValue()))
-			.forEach(e -> sorted.put(e.getKey(), e.getValue()));
-		return sorted;
 	}
 
 	private List<String> themeLabels(Set<String> codes) {

@@ -45,6 +45,12 @@ class EventForm {
 	@Size(max = 1000, message = "{event.form.text.size}")
 	public String facilitators;
 
+	/**
+	 * Accounts of the directory picked as facilitators; null when the form offered none
+	 * (they are then kept as they were).
+	 */
+	public List<Long> facilitatorIds;
+
 	@Size(max = 10000, message = "{event.form.text.size}")
 	public String programme;
 
@@ -127,6 +133,7 @@ class EventForm {
 		form.objectives = event.objectives();
 		form.audience = event.audience();
 		form.facilitators = event.facilitators();
+		form.facilitatorIds = new ArrayList<>(event.facilitatorPeople());
 		form.programme = String.join("\n",
 				event.programme()
 					.stream()

@@ -71,9 +71,13 @@ class EventFormController {
 			return render(model, null);
 		}
 		try {
-			Event event = events.create(command);
+			Event event = events.create(command, form.facilitatorIds);
 			redirect.addFlashAttribute("flash", message("event.form.created"));
 			return "redirect:/agenda/" + event.id();
+		}
+		catch (FieldRefused e) {
+			errors.rejectValue(e.field(), e.messageKey());
+			return render(model, null);
 		}
 		catch (DomainException e) {
 			if (e instanceof org.maillage.common.ForbiddenException) {
@@ -107,11 +111,15 @@ class EventFormController {
 			return render(model, id);
 		}
 		try {
-			events.update(id, form.version, command);
+			events.update(id, form.version, command, form.facilitatorIds);
 		}
 		catch (ConflictException e) {
 			model.addAttribute("conflict", e.current());
 			errors.reject("event.form.conflict");
+			return render(model, id);
+		}
+		catch (FieldRefused e) {
+			errors.rejectValue(e.field(), e.messageKey());
 			return render(model, id);
 		}
 		catch (DomainException e) {
@@ -165,6 +173,7 @@ class EventFormController {
 	private String render(Model model, Long id) {
 		model.addAttribute("eventId", id);
 		model.addAttribute("organisations", events.organiserChoices());
+		model.addAttribute("facilitatorChoices", events.facilitatorChoices());
 		model.addAttribute("themeTerms", taxonomy.list(Vocabulary.THEME));
 		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("modes", RegistrationMode.values());

@@ -1,5 +1,7 @@
 package org.maillage.event;
 
+import java.util.List;
+
 /**
  * What the event module announces inside its transactions; {@link EventMails} turns them
  * into mails after commit, through the event publication registry.
@@ -30,6 +32,18 @@ public final class EventMailEvents {
 
 	/** The organiser's message to every active participant. */
 	public record ParticipantsMessaged(long eventId, String messageId, String subject, String text) {
+	}
+
+	/**
+	 * The organiser deleted an upcoming event: the people still registered are told. The
+	 * event and its registrations are gone, so the mail's content travels here.
+	 */
+	public record EventDeleted(long eventId, String title, long startsAtMillis, List<Recipient> recipients) {
+
+		/** A registrant to tell. */
+		public record Recipient(String name, String email) {
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.maillage.event;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.maillage.account.AccountDirectory;
 import org.maillage.account.UserRef;
 import org.maillage.common.FrenchTime;
+import org.maillage.event.EventMailEvents.EventDeleted;
 import org.maillage.event.EventMailEvents.OccupancyReached;
 import org.maillage.event.EventMailEvents.ParticipantCancelled;
 import org.maillage.event.EventMailEvents.ParticipantsMessaged;
@@ -136,6 +138,18 @@ class EventMails {
 				}
 			}
 		}));
+	}
+
+	@ApplicationModuleListener
+	void on(EventDeleted deleted) {
+		notices.once("deleted:" + deleted.eventId(), () -> {
+			String when = WHEN.format(Instant.ofEpochMilli(deleted.startsAtMillis()).atZone(FrenchTime.ZONE));
+			for (var recipient : deleted.recipients()) {
+				Object[] args = { deleted.title(), recipient.name(), when, calendar.baseUrl() + "/agenda" };
+				mailer.send(OutgoingMail.text(recipient.email(), text("event.mail.deleted.subject", args),
+						text("event.mail.deleted.text", args)));
+			}
+		});
 	}
 
 	/** The reminder the day before, from {@code ReminderJob}, in its transaction. */

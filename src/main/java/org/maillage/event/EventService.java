@@ -1,5 +1,6 @@
 package org.maillage.event;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -10,7 +11,11 @@ import java.util.Optional;
 import org.maillage.account.UserRef;
 import org.maillage.common.ConflictException;
 import org.maillage.common.NotFoundException;
+import org.maillage.directory.MemberView;
 import org.maillage.directory.MembershipService;
+import org.maillage.event.EventMailEvents.EventDeleted;
+import org.maillage.event.internal.EventCovers;
+import org.maillage.event.internal.SynthesisFileStorage;
 import org.maillage.directory.Organisation;
 import org.maillage.directory.OrganisationService;
 import org.maillage.search.SearchEntryChanged;
@@ -42,11 +47,24 @@ public class EventService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final EventCovers covers;
+
+	private final SynthesisFileRepository synthesisFiles;
+
+	private final SynthesisFileStorage fileStorage;
+
+	private final EventFacilitators facilitators;
+
 	private final Clock clock = Clock.systemUTC();
 
 	EventService(EventRepository events, RegistrationRepository registrations, EventPermissions permissions,
 			WaitingList waitingList, MembershipService memberships, OrganisationService organisations,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, EventCovers covers, SynthesisFileRepository synthesisFiles,
+			SynthesisFileStorage fileStorage, EventFacilitators facilitators) {
+		this.facilitators = facilitators;
+		this.covers = covers;
+		this.synthesisFiles = synthesisFiles;
+		this.fileStorage = fileStorage;
 		this.events = events;
 		this.registrations = registrations;
 		this.permissions = permissions;
@@ -57,9 +75,18 @@ public class EventService {
 	}
 
 	public Event create(EventCommand command) {
+		return create(command, List.of());
+	}
+
+	/**
+	 * A new event, with facilitators picked among the organising organisation's members.
+	 */
+	public Event create(EventCommand command, List<Long> people) {
 		UserRef user = permissions.requireUser();
 		permissions.requireOrganiserFor(command.organisationId());
-		Event event = events.save(new Event(command, user.id(), clock.instant()));
+		Event event = new Event(command, user.id(), clock.instant());
+		event.chooseFacilitators(people == null ? List.of() : facilitators.members(command.organisationId(), people));
+		events.save(event);
 		changed(event);
 		return event;
 	}
@@ -70,16 +97,59 @@ public class EventService {
 	 * Changed seats are re-applied to the waiting list.
 	 */
 	public Event update(long id, long version, EventCommand command) {
+		return update(id, version, command, null);
+	}
+
+	/**
+	 * Same, with the facilitators picked in the directory ({@code null}: unchanged; those
+	 * not members of the organising organisation any more are dropped).
+	 */
+	public Event update(long id, long version, EventCommand command, List<Long> people) {
 		Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
 		permissions.requireOrganiser(event);
 		permissions.requireOrganiserFor(command.organisationId());
 		if (event.version() != version) {
 			throw new ConflictException(event);
 		}
+		List<Long> chosen = people != null ? facilitators.members(command.organisationId(), people)
+				: facilitators.kept(command.organisationId(), event.facilitatorPeople());
 		event.apply(command);
+		event.chooseFacilitators(chosen);
 		waitingList.promote(event);
 		changed(event);
 		return event;
+	}
+
+	/**
+	 * Members the organiser may pick as facilitators, by organisation they may organise
+	 * for (only those whose profile they may see).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Organisation, List<MemberView>> facilitatorChoices() {
+		return facilitators.choices(organiserChoices());
+	}
+
+	/** The facilitators of the directory the viewer may see, in the organiser's order. */
+	@Transactional(readOnly = true)
+	public List<MemberView> facilitatorsShown(Event event) {
+		return facilitators.shown(event);
+	}
+
+	/**
+	 * The organiser's new cover image, checked by content; a {@link FieldRefused} on
+	 * {@code cover} otherwise.
+	 */
+	public void changeCover(long id, byte[] upload) {
+		Event event = permissions.visible(events.findById(id));
+		permissions.requireOrganiser(event);
+		String previous = event.changeCover(covers.keep(upload));
+		covers.discardAfterCommit(previous);
+	}
+
+	/** The cover image file of a visible event. */
+	@Transactional(readOnly = true)
+	public Optional<Path> cover(long id) {
+		return covers.file(permissions.visible(events.findById(id)).coverFile());
 	}
 
 	/** Whether no event exists at all (the demo loads only into an empty module). */
@@ -147,12 +217,40 @@ public class EventService {
 			.toList();
 	}
 
+	/**
+	 * The organiser deletes the event with its registrations, synthesis and files; when
+	 * it has not ended, everyone still registered (confirmed or waiting) is told by mail.
+	 */
 	public void delete(long id) {
-		Event event = events.findById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
+		Event event = events.lockById(id).orElseThrow(() -> new NotFoundException("event.notFound"));
 		permissions.requireOrganiser(event);
-		registrations.deleteAll(registrations.findByEventIdOrderBySequence(id));
+		List<Registration> all = registrations.findByEventIdOrderBySequence(id);
+		List<EventDeleted.Recipient> recipients = all.stream()
+			.filter(r -> r.status().isActive())
+			.flatMap(r -> r.activeParticipants().stream())
+			.map(p -> new EventDeleted.Recipient(p.name(), p.email()))
+			.toList();
+		if (!event.isPast(clock.instant()) && !recipients.isEmpty()) {
+			publisher.publishEvent(new EventDeleted(id, event.title(), event.startsAt().toEpochMilli(), recipients));
+		}
+		synthesisFiles.findByEventIdOrderByIdAsc(id).forEach(f -> fileStorage.discardAfterCommit(f.storedName()));
+		covers.discardAfterCommit(event.coverFile());
+		registrations.deleteAll(all);
 		events.delete(event);
 		changed(event);
+	}
+
+	/** How many people would be told if the event were deleted now. */
+	@Transactional(readOnly = true)
+	public long peopleToTell(Event event) {
+		if (event.isPast(clock.instant())) {
+			return 0;
+		}
+		return registrations.findByEventIdOrderBySequence(event.id())
+			.stream()
+			.filter(r -> r.status().isActive())
+			.mapToLong(r -> r.activeParticipants().size())
+			.sum();
 	}
 
 	private void changed(Event event) {

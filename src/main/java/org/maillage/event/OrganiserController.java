@@ -132,6 +132,23 @@ class OrganiserController {
 		}
 	}
 
+	/** The confirmation page: deleting works without JavaScript, after a second click. */
+	@GetMapping("/agenda/{id}/supprimer")
+	String confirmDelete(@PathVariable long id, Model model) {
+		Event event = organised(id);
+		model.addAttribute("event", event);
+		model.addAttribute("toTell", events.peopleToTell(event));
+		return "event/delete";
+	}
+
+	@PostMapping("/agenda/{id}/supprimer")
+	String delete(@PathVariable long id, RedirectAttributes redirect) {
+		events.delete(id);
+		redirect.addFlashAttribute("flash",
+				messages.getMessage("event.delete.done", null, LocaleContextHolder.getLocale()));
+		return "redirect:/agenda";
+	}
+
 	@GetMapping("/agenda/{id}/organisation/inscriptions.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long id) {
 		Event event = organised(id);

@@ -1,5 +1,6 @@
 package org.maillage.event;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.maillage.common.DomainException;
 import org.maillage.common.ForbiddenException;
 import org.maillage.common.NotFoundException;
+import org.maillage.event.internal.SynthesisFileStorage;
 import org.maillage.search.SearchEntryChanged;
 import org.maillage.search.SearchType;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +39,26 @@ public class SynthesisService {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final SynthesisFileRepository files;
+
+	private final SynthesisFileStorage storage;
+
 	private final Clock clock = Clock.systemUTC();
 
 	SynthesisService(EventRepository events, ContributionRepository contributions, RegistrationRepository registrations,
-			EventPermissions permissions, ApplicationEventPublisher publisher) {
+			EventPermissions permissions, ApplicationEventPublisher publisher, SynthesisFileRepository files,
+			SynthesisFileStorage storage) {
 		this.events = events;
 		this.contributions = contributions;
 		this.registrations = registrations;
 		this.permissions = permissions;
 		this.publisher = publisher;
+		this.files = files;
+		this.storage = storage;
+	}
+
+	/** A file of the synthesis and where its bytes are. */
+	public record Download(SynthesisFile file, Path path) {
 	}
 
 	/**
@@ -73,6 +86,52 @@ public class SynthesisService {
 		permissions.requireOrganiser(event);
 		event.publishSynthesis(RegistrationService.blankToNull(text), links, clock.instant());
 		publisher.publishEvent(new SearchEntryChanged(SearchType.EVENT, String.valueOf(eventId)));
+	}
+
+	/**
+	 * The organiser attaches a file (checked by content); a {@link FieldRefused} on
+	 * {@code file} otherwise.
+	 */
+	public SynthesisFile attach(long eventId, String fileName, byte[] content) {
+		Event event = permissions.visible(events.findById(eventId));
+		permissions.requireOrganiser(event);
+		var stored = storage.store(content);
+		String name = fileName == null ? "" : fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+		if (name.isEmpty()) {
+			name = stored.storedName();
+		}
+		if (name.length() > 200) {
+			name = name.substring(name.length() - 200);
+		}
+		return files.save(new SynthesisFile(eventId, name, stored.mediaType(), stored.size(), stored.storedName(),
+				clock.instant()));
+	}
+
+	public void removeFile(long eventId, long fileId) {
+		Event event = permissions.visible(events.findById(eventId));
+		permissions.requireOrganiser(event);
+		SynthesisFile file = files.findById(fileId)
+			.filter(f -> f.eventId() == eventId)
+			.orElseThrow(NotFoundException::new);
+		files.delete(file);
+		storage.discardAfterCommit(file.storedName());
+	}
+
+	/** The synthesis' files, for whoever may see the event. */
+	@Transactional(readOnly = true)
+	public List<SynthesisFile> files(long eventId) {
+		permissions.visible(events.findById(eventId));
+		return files.findByEventIdOrderByIdAsc(eventId);
+	}
+
+	@Transactional(readOnly = true)
+	public Download download(long eventId, long fileId) {
+		permissions.visible(events.findById(eventId));
+		SynthesisFile file = files.findById(fileId)
+			.filter(f -> f.eventId() == eventId)
+			.orElseThrow(NotFoundException::new);
+		return new Download(file, storage.find(file.storedName()).orElseThrow(NotFoundException::new));
 	}
 
 	public Contribution contribute(long eventId, String token, ContributionKind kind, String text) {

@@ -50,8 +50,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The issue's journey: an organiser creates the Pélussin day, a team leader registers a
  * team of three, the members confirm from their mails, the 16th person lands on the
  * waiting list and a cancellation promotes them; the attendance sheet and the .ics parse
- * back; axe-core checks the calendar, the event page, the registration form, the
- * organiser's view and a poll.
+ * back; axe-core checks the calendar (list, month, map), the event page with its map and
+ * cover, the edit form, the registration form, the organiser's view, the synthesis, the
+ * deletion's confirmation and a poll.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class EventJourneyBrowserTest {
@@ -161,8 +162,26 @@ class EventJourneyBrowserTest {
 			.until(() -> page().findElement(By.tagName("h1")).getText().equals(title));
 		String eventUrl = page().getCurrentUrl();
 		long eventId = Long.parseLong(eventUrl.substring(eventUrl.lastIndexOf('/') + 1));
+		// the event page shows the place on a map (a labelled region) and in text
+		assertThat(page().findElement(By.id("event-map")).getAttribute("aria-label")).contains("Pélussin");
 		browser.assertAccessible();
+
+		// the organiser gives it a cover image, checked by content
+		open("/agenda/" + eventId + "/modifier");
+		browser.assertAccessible();
+		var cover = java.nio.file.Files.createTempFile("couverture", ".png");
+		javax.imageio.ImageIO.write(
+				new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+				cover.toFile());
+		page().findElement(By.id("cover")).sendKeys(cover.toAbsolutePath().toString());
+		page().findElement(By.cssSelector("#couverture button[type=submit]")).click();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> !page().findElements(By.cssSelector("img.event-cover")).isEmpty());
+		java.nio.file.Files.deleteIfExists(cover);
 		open("/agenda");
+		assertThat(page().findElement(By.tagName("main")).getText()).contains(title);
+		browser.assertAccessible();
+		open("/agenda/carte");
 		assertThat(page().findElement(By.tagName("main")).getText()).contains(title);
 		browser.assertAccessible();
 		open("/agenda?vue=mois&mois=" + LocalDate.now().plusDays(40).toString().substring(0, 7));
@@ -240,6 +259,12 @@ class EventJourneyBrowserTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !page().getCurrentUrl().contains("/connexion"));
 		open("/agenda/" + eventId + "/organisation");
 		assertThat(page().findElement(By.cssSelector(".seat-count")).getText()).contains("15/15");
+		browser.assertAccessible();
+		open("/agenda/" + eventId + "/synthese");
+		assertThat(page().findElement(By.id("file"))).isNotNull();
+		browser.assertAccessible();
+		open("/agenda/" + eventId + "/supprimer");
+		assertThat(page().findElement(By.tagName("main")).getText()).contains("recevront un e-mail");
 		browser.assertAccessible();
 		String session = page().manage().getCookieNamed("SESSION") != null
 				? "SESSION=" + page().manage().getCookieNamed("SESSION").getValue()
