@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -61,6 +62,8 @@ class GlobalSearch {
 			new FacetCounts.Facet(TYPE, SearchType.values().length), new FacetCounts.Facet(THEMES, 30),
 			new FacetCounts.Facet(AREAS, 15), new FacetCounts.Facet(LICENCE, 20), new FacetCounts.Facet(MATURITY, 20));
 
+	private final FacetCounts facetCounts = new FacetCounts(FACETS);
+
 	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
@@ -87,15 +90,25 @@ class GlobalSearch {
 		if (criteria.q() != null && query.isEmpty()) {
 			return SearchResults.empty(safeSize);
 		}
-		boolean typos = false;
-		FacetCounts counts = counts(MatchingQuery.of(analyzer(), criteria, query, viewer, false));
-		if (counts.total() < FEW && query.words().stream().anyMatch(w -> typosAllowed(w) > 0)) {
-			typos = true;
-			counts = counts(MatchingQuery.of(analyzer(), criteria, query, viewer, true));
+		FacetCounts.Counts counts;
+		List<SearchHit> hits;
+		try (IndexReader reader = index().openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Query matching = searcher.rewrite(MatchingQuery.of(analyzer(), criteria, query, viewer, false));
+			counts = facetCounts.count(searcher, matching);
+			if (counts.total() < FEW && query.words().stream().anyMatch(w -> typosAllowed(w) > 0)) {
+				// typo-tolerant words are expanded once here, not again for every hit's
+				// snippet
+				matching = searcher.rewrite(MatchingQuery.of(analyzer(), criteria, query, viewer, true));
+				counts = facetCounts.count(searcher, matching);
+			}
+			boolean pageExists = counts.total() > 0 && (long) safePage * safeSize < counts.total();
+			hits = pageExists ? hits(matching, query.isEmpty(), safePage, safeSize) : List.of();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		long total = counts.total();
-		List<SearchHit> hits = (total == 0 || (long) safePage * safeSize >= total) ? List.of() : hits(
-				MatchingQuery.of(analyzer(), criteria, query, viewer, typos), query.isEmpty(), safePage, safeSize);
 		String suggestion = null;
 		if (total == 0 && !query.isEmpty()) {
 			suggestion = spelling.suggest(criteria.q(), query.words())
@@ -106,19 +119,6 @@ class GlobalSearch {
 		counts.of(TYPE).forEach((type, n) -> types.put(SearchType.valueOf(type), n));
 		return new SearchResults(List.copyOf(hits), total, safePage, safeSize, types, counts.of(THEMES),
 				counts.of(AREAS), counts.of(LICENCE), counts.of(MATURITY), suggestion);
-	}
-
-	/**
-	 * The exact total and the facet counts, typos tolerated only when exact words find
-	 * fewer than {@link #FEW} items: every match is visited, none is scored.
-	 */
-	private FacetCounts counts(Query query) {
-		try (IndexReader reader = index().openIndexReader()) {
-			return FacetCounts.count(reader, query, FACETS);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	/**
@@ -147,7 +147,13 @@ class GlobalSearch {
 		if (criteria.q() != null && query.isEmpty()) {
 			return 0;
 		}
-		return counts(MatchingQuery.of(analyzer(), criteria, query, viewer, true)).total();
+		try (IndexReader reader = index().openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			return searcher.count(MatchingQuery.of(analyzer(), criteria, query, viewer, true));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private LuceneIndexScope index() {
