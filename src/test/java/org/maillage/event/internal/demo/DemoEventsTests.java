@@ -63,8 +63,7 @@ class DemoEventsTests {
 		assertThat(Files.size(download.path())).isEqualTo(files.getFirst().sizeBytes()).isLessThan(100_000);
 		try (var pdf = Loader.loadPDF(download.path().toFile())) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
-			assertThat(new PDFTextStripper().getText(pdf)).contains("Le comité de suivi",
-					"Qui y siège ?");
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Le comité de suivi", "Qui y siège ?");
 		}
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_synthesis_file", Integer.class)).isEqualTo(1);
 
