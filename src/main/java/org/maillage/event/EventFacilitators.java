@@ -55,7 +55,12 @@ class EventFacilitators {
 	List<Long> chosen(long organisationId, List<Long> ticked, List<Long> current) {
 		List<Long> chosen = new ArrayList<>(members(organisationId, ticked));
 		Set<Long> offered = new HashSet<>();
-		memberships.visibleMembers(organisationId).forEach(m -> offered.add(m.userId()));
+		try {
+			memberships.visibleMembers(organisationId).forEach(m -> offered.add(m.userId()));
+		}
+		catch (NotFoundException e) {
+			// no such organisation: it has no members to keep either
+		}
 		kept(organisationId, current).stream()
 			.filter(person -> !offered.contains(person) && !chosen.contains(person))
 			.forEach(chosen::add);
