@@ -1,6 +1,8 @@
 package org.maillage.event;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,26 @@ class EventFacilitators {
 				throw new FieldRefused("facilitatorIds", "event.error.facilitator");
 			}
 		}
+		return chosen;
+	}
+
+	/**
+	 * The people the organiser ticked (all members; a {@link FieldRefused} else), plus
+	 * those already picked that the form could not offer them (a profile they may not
+	 * see): nobody unticked those.
+	 */
+	List<Long> chosen(long organisationId, List<Long> ticked, List<Long> current) {
+		List<Long> chosen = new ArrayList<>(members(organisationId, ticked));
+		Set<Long> offered = new HashSet<>();
+		try {
+			memberships.visibleMembers(organisationId).forEach(m -> offered.add(m.userId()));
+		}
+		catch (NotFoundException e) {
+			// no such organisation: it has no members to keep either
+		}
+		kept(organisationId, current).stream()
+			.filter(person -> !offered.contains(person) && !chosen.contains(person))
+			.forEach(chosen::add);
 		return chosen;
 	}
 

@@ -96,7 +96,7 @@ class EventFormController {
 			throw new org.maillage.common.ForbiddenException();
 		}
 		model.addAttribute("eventForm", EventForm.of(event, choice(event.communeId()), choice(event.territoryId())));
-		return render(model, id);
+		return render(model, event);
 	}
 
 	@PostMapping("/agenda/{id}/modifier")
@@ -108,7 +108,7 @@ class EventFormController {
 		}
 		var command = command(form, errors);
 		if (command == null) {
-			return render(model, id);
+			return render(model, current);
 		}
 		try {
 			events.update(id, form.version, command, form.facilitatorIds);
@@ -116,15 +116,15 @@ class EventFormController {
 		catch (ConflictException e) {
 			model.addAttribute("conflict", e.current());
 			errors.reject("event.form.conflict");
-			return render(model, id);
+			return render(model, current);
 		}
 		catch (FieldRefused e) {
 			errors.rejectValue(e.field(), e.messageKey());
-			return render(model, id);
+			return render(model, current);
 		}
 		catch (DomainException e) {
 			errors.reject(e.messageKey(), e.arguments(), null);
-			return render(model, id);
+			return render(model, current);
 		}
 		redirect.addFlashAttribute("flash", message("event.form.saved"));
 		return "redirect:/agenda/" + id;
@@ -170,10 +170,11 @@ class EventFormController {
 		return territoryId == null ? null : territories.find(territoryId).map(t -> t.choice()).orElse(territoryId);
 	}
 
-	private String render(Model model, Long id) {
-		model.addAttribute("eventId", id);
-		model.addAttribute("organisations", events.organiserChoices());
-		model.addAttribute("facilitatorChoices", events.facilitatorChoices());
+	/** The form; for an event being edited, its organiser stays among the choices. */
+	private String render(Model model, Event event) {
+		model.addAttribute("eventId", event == null ? null : event.id());
+		model.addAttribute("organisations", events.organiserChoices(event));
+		model.addAttribute("facilitatorChoices", events.facilitatorChoices(event));
 		model.addAttribute("themeTerms", taxonomy.list(Vocabulary.THEME));
 		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("modes", RegistrationMode.values());

@@ -3,6 +3,7 @@ package org.maillage.event;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,8 @@ public class EventService {
 		if (event.version() != version) {
 			throw new ConflictException(event);
 		}
-		List<Long> chosen = people != null ? facilitators.members(command.organisationId(), people)
+		List<Long> chosen = people != null
+				? facilitators.chosen(command.organisationId(), people, event.facilitatorPeople())
 				: facilitators.kept(command.organisationId(), event.facilitatorPeople());
 		event.apply(command);
 		event.chooseFacilitators(chosen);
@@ -127,6 +129,12 @@ public class EventService {
 	@Transactional(readOnly = true)
 	public Map<Organisation, List<MemberView>> facilitatorChoices() {
 		return facilitators.choices(organiserChoices());
+	}
+
+	/** Same, with the members of the event's current organiser among them. */
+	@Transactional(readOnly = true)
+	public Map<Organisation, List<MemberView>> facilitatorChoices(Event event) {
+		return facilitators.choices(organiserChoices(event));
 	}
 
 	/** The facilitators of the directory the viewer may see, in the organiser's order. */
@@ -215,6 +223,26 @@ public class EventService {
 			.map(m -> organisations.find(m.organisationId()))
 			.flatMap(Optional::stream)
 			.toList();
+	}
+
+	/**
+	 * Same, first with the event's current organiser: an animator edits events of
+	 * organisations they are not a member of, and the form must not lose it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organisation> organiserChoices(Event event) {
+		List<Organisation> mine = organiserChoices();
+		if (event == null || mine.stream().anyMatch(o -> o.id() == event.organisationId())) {
+			return mine;
+		}
+		var current = organisations.find(event.organisationId());
+		if (current.isEmpty()) {
+			return mine;
+		}
+		List<Organisation> choices = new ArrayList<>(mine.size() + 1);
+		choices.add(current.get());
+		choices.addAll(mine);
+		return choices;
 	}
 
 	/**

@@ -8,12 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.maillage.account.Role;
 import org.maillage.account.TestAccounts;
 import org.maillage.directory.MembershipRole;
 import org.maillage.directory.MembershipService;
+import org.maillage.directory.PersonProfileService;
+import org.maillage.directory.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -37,6 +41,9 @@ class FacilitatorTests {
 
 	@Autowired
 	MembershipService memberships;
+
+	@Autowired
+	PersonProfileService profiles;
 
 	@Test
 	void the_organiser_picks_colleagues_as_facilitators_but_not_people_of_other_organisations() throws Exception {
@@ -82,6 +89,59 @@ class FacilitatorTests {
 				mvc.perform(get(edit).with(TestAccounts.as(organiser))).andReturn().getResponse().getContentAsString())
 			.containsPattern(
 					"value=\"" + colleague.id() + "\" id=\"facilitatorIds\\d+\" name=\"facilitatorIds\" checked");
+	}
+
+	@Test
+	void an_animator_editing_an_event_of_another_organisation_keeps_its_organiser_and_facilitators() throws Exception {
+		var organiser = TestAccounts.create(context);
+		var colleague = TestAccounts.create(context);
+		var discreet = TestAccounts.create(context);
+		var animator = TestAccounts.create(context, Role.ANIMATOR);
+		long organisationId = EventTestSupport.organisationOf(context, organiser);
+		long animatorsOwn = EventTestSupport.organisationOf(context, animator);
+		for (var person : List.of(colleague, discreet)) {
+			TestAccounts.callAs(organiser, () -> {
+				memberships.invite(organisationId, person.email(), null, MembershipRole.MEMBER);
+				return null;
+			});
+		}
+		// a profile nobody else may see: the form cannot offer it, saving must not drop
+		// it
+		TestAccounts.callAs(discreet, () -> {
+			profiles.update(null, null, Visibility.HIDDEN);
+			return null;
+		});
+		Event event = TestAccounts.callAs(organiser,
+				() -> context.getBean(EventService.class)
+					.create(EventTestSupport.command(organisationId, 15, RegistrationMode.INDIVIDUAL, 1, 1),
+							List.of(colleague.id(), discreet.id())));
+		String edit = "/agenda/" + event.id() + "/modifier";
+
+		String form = mvc.perform(get(edit).with(TestAccounts.as(animator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).containsPattern("<option value=\"" + organisationId + "\" selected=\"selected\">")
+			.contains("<option value=\"" + animatorsOwn + "\">")
+			.containsPattern(
+					"value=\"" + colleague.id() + "\" id=\"facilitatorIds\\d+\" name=\"facilitatorIds\" checked")
+			.doesNotContain("value=\"" + discreet.id() + "\"");
+
+		// the animator saves what the form offered: the organiser and both facilitators
+		// stay
+		mvc.perform(form(edit, organisationId, event.version()).with(TestAccounts.as(animator))
+			.param("facilitatorIds", String.valueOf(colleague.id()))).andExpect(status().is3xxRedirection());
+		Event saved = TestAccounts.callAs(organiser, () -> context.getBean(EventService.class).get(event.id()));
+		assertThat(saved.organisationId()).isEqualTo(organisationId);
+		assertThat(saved.title()).isEqualTo("Journée des animateurs");
+		assertThat(saved.facilitatorPeople()).containsExactly(colleague.id(), discreet.id());
+
+		// unticking the visible colleague removes them only
+		mvc.perform(form(edit, organisationId, saved.version()).with(TestAccounts.as(animator)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(TestAccounts.callAs(organiser, () -> context.getBean(EventService.class).get(event.id()))
+			.facilitatorPeople()).containsExactly(discreet.id());
 	}
 
 	static MockHttpServletRequestBuilder form(String path, long organisationId, long version) {

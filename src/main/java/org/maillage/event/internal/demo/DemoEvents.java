@@ -41,9 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's events, after the demo network: the seeds' practice-exchange day in Pélussin
- * (15 seats, teams of 2 or 3 per territory, a programme in three parts) with a first team
- * registered, a past day with its synthesis and contributions, and an open scheduling
- * poll. Loaded only into an empty module, through the services, as demo users.
+ * (15 seats, teams of 2 or 3 per territory, a programme in three parts, a cover banner)
+ * with a first team registered, a past day with its synthesis, its mind map as a PDF and
+ * contributions, and an open scheduling poll. Loaded only into an empty module, through
+ * the services, as demo users.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 5)
@@ -105,16 +106,16 @@ class DemoEvents implements ApplicationRunner {
 				.findFirst()
 				.orElseThrow();
 			Event day = events.create(pelussinDay(parc));
+			events.changeCover(day.id(), DemoFiles.coverBanner(day.title()));
 			Event past = events.create(pastDay(parc));
 			synthesis.publish(past.id(), """
 					## Ce que nous retenons
 					- Les conventions d'articulation clarifient **qui fait quoi** entre EPCI, Parc et GAL.
 					- Un plan de coopération vit s'il a un comité de suivi et des indicateurs simples.
 					- Besoin partagé : un modèle de convention commenté.
-					""",
-					List.of(new SynthesisLink("Carte mentale de la journée", "https://exemple.org/carte-mentale.pdf"),
-							new SynthesisLink("Vidéo : témoignage du Pays Voironnais",
-									"https://exemple.org/videos/temoignage")));
+					""", List.of(new SynthesisLink("Vidéo : témoignage du Pays Voironnais",
+					"https://exemple.org/videos/temoignage")));
+			synthesis.attach(past.id(), "carte-mentale-atelier.pdf", DemoFiles.mindMapPdf());
 			synthesis.contribute(past.id(), null, ContributionKind.NEED,
 					"Un modèle de convention d'articulation commenté, à adapter.");
 			synthesis.contribute(past.id(), null, ContributionKind.IDEA,
