@@ -109,8 +109,6 @@ public class ResourceService {
 		return resource.editableBy(currentUser.get().orElse(null));
 	}
 
-	/** Published resources the current user may see, filtered, newest first. */
-	@Transactional(readOnly = true)
 	/**
 	 * A LIKE pattern matching the audience text anywhere, case ignored; never null (a
 	 * null parameter inside a function has no type on PostgreSQL).
@@ -127,12 +125,34 @@ public class ResourceService {
 		return "%" + escaped + "%";
 	}
 
+	/** Published resources the current user may see, filtered, newest first. */
+	@Transactional(readOnly = true)
 	public Page<Resource> list(ResourceCriteria criteria, int page, int size) {
-		Set<Visibility> visibilities = currentUser.get().isPresent() ? Set.of(Visibility.PUBLIC, Visibility.MEMBERS)
-				: Set.of(Visibility.PUBLIC);
+		return findPublished(currentUser.get().isPresent() ? MEMBER_VIEW : VISITOR_VIEW, criteria, page, size);
+	}
+
+	/**
+	 * The most recently published resources a visitor may see (published and public),
+	 * newest first, whoever asks: for public feeds that readers and proxies cache, so a
+	 * signed-in member or animator never gets drafts or members-only resources there.
+	 * Themes are loaded.
+	 */
+	@Transactional(readOnly = true)
+	public List<Resource> latestForVisitors(int count) {
+		List<Resource> latest = findPublished(VISITOR_VIEW, ResourceCriteria.all(), 0, count).getContent();
+		latest.forEach(r -> r.themes().size());
+		return latest;
+	}
+
+	private static final Set<Visibility> VISITOR_VIEW = Set.of(Visibility.PUBLIC);
+
+	private static final Set<Visibility> MEMBER_VIEW = Set.of(Visibility.PUBLIC, Visibility.MEMBERS);
+
+	private Page<Resource> findPublished(Set<Visibility> visibilities, ResourceCriteria criteria, int page, int size) {
 		return resources.findPublished(visibilities, criteria.kind(), criteria.licence(), criteria.maturity(),
-				audiencePattern(criteria.audience()), criteria.theme(), criteria.territory(), PageRequest
-					.of(Math.max(0, page), Math.clamp(size, 1, 100), Sort.by(Sort.Direction.DESC, "publishedAt")));
+				audiencePattern(criteria.audience()), criteria.theme(), criteria.territory(),
+				PageRequest.of(Math.max(0, page), Math.clamp(size, 1, 100),
+						Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))));
 	}
 
 	/**
