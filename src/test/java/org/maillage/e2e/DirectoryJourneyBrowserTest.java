@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ class DirectoryJourneyBrowserTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-	static final int PORT = freePort();
+	static final int PORT = ServerPorts.free();
 
 	static Browser browser;
 
@@ -46,15 +45,6 @@ class DirectoryJourneyBrowserTest {
 
 	static {
 		smtp.start();
-	}
-
-	static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@DynamicPropertySource

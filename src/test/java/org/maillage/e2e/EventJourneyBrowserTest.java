@@ -3,9 +3,7 @@ package org.maillage.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +57,7 @@ class EventJourneyBrowserTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-	static final int PORT = freePort();
+	static final int PORT = ServerPorts.free();
 
 	static Browser browser;
 
@@ -73,15 +71,6 @@ class EventJourneyBrowserTest {
 
 	static {
 		smtp.start();
-	}
-
-	static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@DynamicPropertySource

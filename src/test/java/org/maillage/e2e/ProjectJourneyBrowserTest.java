@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +53,7 @@ class ProjectJourneyBrowserTest {
 
 	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
-	static final int PORT = freePort();
+	static final int PORT = ServerPorts.free();
 
 	static Browser browser;
 
@@ -65,15 +64,6 @@ class ProjectJourneyBrowserTest {
 
 	static {
 		smtp.start();
-	}
-
-	static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	@DynamicPropertySource

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ResourceJourneyBrowserTest {
 
-	static final int PORT = freePort();
+	static final int PORT = ServerPorts.free();
 
 	static Browser browser;
 
@@ -54,15 +53,6 @@ class ResourceJourneyBrowserTest {
 
 	@Autowired
 	PathService paths;
-
-	static int freePort() {
-		try (var socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
