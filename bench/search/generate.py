@@ -176,11 +176,11 @@ def main():
                 elif type_ == "KIT":
                     title = f"Kit : {topics[0]}"
                     summary = f"Un ensemble de ressources pour {rng.choice(ACTIONS)}."
-                    url = f"/ressources/kits/{n}"
+                    url = f"/kits/{n}"
                 else:
                     title = f"Parcours : {topics[0]}"
                     summary = f"Quatre modules pour apprendre à {rng.choice(ACTIONS)}."
-                    url = f"/ressources/parcours/{n}"
+                    url = f"/parcours/{n}"
                 roll = rng.random()
                 everyone = roll < 0.85
                 members = roll < 0.95
