@@ -64,9 +64,9 @@ class MoreLikeThisContent implements SimilarContent {
 		return Search.session(entityManager).search(SearchDocument.class).where(f -> f.bool(b -> {
 			b.must(f.extension(LuceneExtension.get()).fromLuceneQuery(like));
 			b.mustNot(f.id().matching(reference.get().id()));
-			var audience = Viewers.audience(f, viewer);
+			Query audience = MatchingQuery.audience(viewer);
 			if (audience != null) {
-				b.filter(audience);
+				b.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(audience));
 			}
 			if (among != null && !among.isEmpty()) {
 				b.filter(f.terms().field("type").matchingAny(among));
