@@ -245,6 +245,15 @@ public class Event {
 		}
 	}
 
+	/**
+	 * Loads the themes (in batches), for the calendar's filters applied after the
+	 * transaction.
+	 */
+	Event loadThemes() {
+		themes.size();
+		return this;
+	}
+
 	/** Loads the lazy parts, for pages rendered after the transaction. */
 	Event loadDetails() {
 		programme.size();

@@ -184,13 +184,18 @@ public class EventService {
 	/** Events the viewer may see that overlap [from, to), by start. */
 	@Transactional(readOnly = true)
 	public List<Event> between(Instant from, Instant to) {
-		return events.between(from, to).stream().filter(permissions::canSee).toList();
+		return events.between(from, to).stream().filter(permissions::canSee).map(Event::loadThemes).toList();
 	}
 
 	/** Past events the viewer may see, latest first. */
 	@Transactional(readOnly = true)
 	public List<Event> past(int limit) {
-		return events.endedBefore(clock.instant()).stream().filter(permissions::canSee).limit(limit).toList();
+		return events.endedBefore(clock.instant())
+			.stream()
+			.filter(permissions::canSee)
+			.limit(limit)
+			.map(Event::loadThemes)
+			.toList();
 	}
 
 	/** Upcoming or running events of an organisation that the viewer may see. */

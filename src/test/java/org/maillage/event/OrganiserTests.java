@@ -194,6 +194,12 @@ class OrganiserTests {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Comité interne"))));
 		mvc.perform(get("/agenda").param("vue", "mois")).andExpect(status().isOk());
 		mvc.perform(get("/agenda").param("format", "PAS_UN_FORMAT")).andExpect(status().isBadRequest());
+		// a theme filter reads each event's themes (once failed outside the transaction)
+		for (String view : List.of("/agenda", "/agenda/carte")) {
+			mvc.perform(get(view).param("theme", "alimentation"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(Matchers.not(Matchers.containsString(suffix))));
+		}
 
 		// API: public read, register with a token, cancel, organiser's list refused to
 		// others
