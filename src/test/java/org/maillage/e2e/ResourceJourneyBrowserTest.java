@@ -190,6 +190,9 @@ class ResourceJourneyBrowserTest {
 		browser.assertAccessible();
 		type("passMark", "140");
 		click("main form.card button[type=submit]");
+		await().atMost(Duration.ofSeconds(10))
+			.ignoreExceptions()
+			.until(() -> page().findElement(By.id("passMark-error")).isDisplayed());
 		assertThat(page().findElement(By.id("passMark-error")).getText()).contains("entre 0 et 100");
 		browser.assertAccessible();
 		type("passMark", "60");
@@ -208,7 +211,11 @@ class ResourceJourneyBrowserTest {
 		browser.assertAccessible();
 		page().findElement(By.cssSelector("label[for='q0-0']")).click();
 		click("form.quiz button[type=submit]");
-		assertThat(page().findElement(By.tagName("main")).getText()).contains("Quiz réussi : 100 %")
+		// the answer comes back in place of the quiz (htmx) or as a new page: wait for it
+		await().atMost(Duration.ofSeconds(10))
+			.ignoreExceptions()
+			.until(() -> page().findElement(By.tagName("main")).getText().contains("Quiz réussi : 100 %"));
+		assertThat(page().findElement(By.tagName("main")).getText())
 			.contains("Elle rend visibles les rôles de chacun.");
 		browser.assertAccessible();
 		open("/parcours/" + pathId);
